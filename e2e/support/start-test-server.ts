@@ -1,0 +1,15 @@
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+// The app under test gets an embedded database of its own, emptied first, so the tests can
+// never touch a developer's data; DATABASE_URL is cleared for the same reason.
+const root = path.resolve(import.meta.dirname, "../..");
+const dataDir = path.join(root, ".data", "e2e");
+rmSync(dataDir, { recursive: true, force: true });
+
+const env = { ...process.env, CLAIMTRAIL_DATA_DIR: dataDir };
+delete env.DATABASE_URL;
+const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts")], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 1));

@@ -1,0 +1,23 @@
+import path from "node:path";
+import { readEnv } from "../env";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded";
+
+export const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, "../../.data/pglite");
+
+export interface DatabaseConnection {
+  url: string;
+  /** Connections a pool may open: 1 for the embedded database, which has one session. */
+  poolMax?: number;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/** DATABASE_URL if set; otherwise the embedded database persisted in the data folder. */
+export async function openDatabase(): Promise<DatabaseConnection> {
+  const env = readEnv();
+  if (env.DATABASE_URL) {
+    return { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX, embedded: false, close: async () => {} };
+  }
+  const embedded: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir: env.CLAIMTRAIL_DATA_DIR ?? DEFAULT_DATA_DIR });
+  return { url: embedded.url, poolMax: 1, embedded: true, close: () => embedded.stop() };
+}

@@ -1,0 +1,65 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export interface EmbeddedPostgres {
+  /** A postgres:// URL that the ordinary `pg` client (and so Prisma's adapter) can use. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs Postgres in this process (PGlite) behind a loopback socket, so the app reaches it
+ * through exactly the same Prisma + adapter-pg path as a Postgres server. PGlite has one
+ * session: clients must use a pool of one connection (DATABASE_POOL_MAX=1).
+ * `dataDir` undefined keeps the database in memory (tests).
+ */
+export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
+  const releaseLock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
+  const db = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm } });
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 1 });
+  await server.start();
+  const port = Number(server.getServerConn().split(":").pop());
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    async stop() {
+      await server.stop();
+      await db.close();
+      releaseLock();
+    },
+  };
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Two processes writing one PGlite folder would corrupt it, so the folder is claimed by a
+ * lock file holding the owner's pid; a lock left by a process that died is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = `${dataDir}.lock`;
+  let owner = NaN;
+  try {
+    owner = Number(readFileSync(lockFile, "utf8"));
+  } catch {
+    // No lock yet.
+  }
+  if (owner && owner !== process.pid && isRunning(owner)) {
+    throw new Error(
+      `The embedded database in ${dataDir} is in use by process ${owner} (is \`npm start\` running?). Stop it first, or set DATABASE_URL.`,
+    );
+  }
+  writeFileSync(lockFile, String(process.pid));
+  const release = () => rmSync(lockFile, { force: true });
+  process.once("exit", release);
+  return release;
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+// Every variable the app reads, parsed once. Empty strings count as unset so that a
+// copied .env.example with blank values behaves like no .env at all.
+const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUnset, schema.optional());
+
+const EnvSchema = z.object({
+  DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/ })),
+  DATABASE_POOL_MAX: optional(z.coerce.number().int().min(1).max(100)),
+  CLAIMTRAIL_DATA_DIR: optional(z.string()),
+  MEILI_URL: optional(z.url()),
+  MEILI_ADMIN_KEY: optional(z.string()),
+  MEILI_INDEX: optional(z.string().regex(/^[a-zA-Z0-9_-]+$/)),
+  PORT: optional(z.coerce.number().int().min(1).max(65535)),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,20 @@
+import type { Prisma, RevisionAction } from "../db/generated/client";
+
+export const REVISIONED_RECORD_TYPES = ["entity", "source", "source_relation", "claim", "quote", "citation", "claim_relation"] as const;
+export type RevisionedRecordType = (typeof REVISIONED_RECORD_TYPES)[number];
+
+export interface RevisionInput {
+  recordType: RevisionedRecordType;
+  recordId: number;
+  version: number;
+  action: RevisionAction;
+  /** Null for system writes such as the demo corpus. */
+  authorId: number | null;
+  reason: string;
+  snapshot: Prisma.InputJsonValue;
+}
+
+/** Appends one revision; call it inside the transaction that made the change. */
+export async function recordRevision(tx: Prisma.TransactionClient, input: RevisionInput): Promise<void> {
+  await tx.revision.create({ data: input });
+}

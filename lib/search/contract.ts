@@ -1,0 +1,109 @@
+// The search engine contract: what every engine (Postgres, Meilisearch) must answer, and the
+// shape of the documents they index. Engines receive already-normalised text (see text.ts).
+
+export const FILTER_FIELDS = ["speaker", "org", "entity", "source", "sourceType", "publisher", "lang", "status", "rank", "tag"] as const;
+export type FilterField = (typeof FILTER_FIELDS)[number];
+
+export const SORTS = ["relevance", "newest", "oldest"] as const;
+export type SearchSort = (typeof SORTS)[number];
+
+export interface SearchQuery {
+  /** Raw query as the reader typed it; engines parse it with parseQuery(). */
+  q: string;
+  /** OR within a field, AND across fields. Values are the facets' `value`s. */
+  filters: Partial<Record<FilterField, string[]>>;
+  /** Inclusive ISO dates (YYYY-MM-DD) on when the claim was made. */
+  from?: string;
+  to?: string;
+  sort: SearchSort;
+  /** From 1. */
+  page: number;
+  perPage: number;
+}
+
+export interface Labelled {
+  slug: string;
+  name: string;
+}
+
+export interface SearchDocumentSource {
+  id: number;
+  title: string;
+  publisher: Labelled | null;
+  url: string | null;
+  type: string;
+}
+
+/** One searchable unit: a quote with its claim, or a claim that has no quote (a figure). */
+export interface SearchDocument {
+  /** "q<quoteId>" or "c<claimId>". */
+  id: string;
+  claimId: number;
+  claimSlug: string;
+  quoteId: number | null;
+  text: string;
+  lang: string;
+  translations: { lang: string; text: string }[];
+  statements: string[];
+  speaker: Labelled & { names: string[] };
+  /** The speaker's organisations (the speaker itself when it is one). */
+  orgs: Labelled[];
+  entities: (Labelled & { names: string[] })[];
+  /** Every source citing the quote or claim; the first is the one shown (primary first). */
+  sources: SearchDocumentSource[];
+  tags: Labelled[];
+  claimedAt: string | null;
+  status: string;
+  rank: string;
+}
+
+export interface HighlightSegment {
+  value: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  claimId: number;
+  claimSlug: string;
+  quoteId: number | null;
+  text: string;
+  lang: string;
+  translations: { lang: string; text: string }[];
+  speaker: Labelled;
+  source: { id: number; title: string; publisher: string | null; url: string | null; type: string } | null;
+  claimedAt: string | null;
+  status: string;
+  rank: string;
+  highlight: { text: HighlightSegment[] };
+}
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface SearchResult {
+  total: number;
+  page: number;
+  perPage: number;
+  hits: SearchHit[];
+  facets: Record<FilterField, FacetValue[]>;
+}
+
+export interface RebuildProgress {
+  done: number;
+  total: number;
+}
+
+export interface SearchEngine {
+  readonly name: "postgres" | "meilisearch";
+  /** Creates indexes and applies settings; safe to call repeatedly. */
+  prepare(): Promise<void>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  /** Resolves only when the engine has durably applied the change. */
+  upsert(documents: SearchDocument[]): Promise<void>;
+  remove(documentIds: string[]): Promise<void>;
+  /** Builds a fresh index aside from batches, then swaps it in; search keeps answering. */
+  rebuild(batches: AsyncIterable<SearchDocument[]>, total: number, onProgress?: (progress: RebuildProgress) => void): Promise<void>;
+}

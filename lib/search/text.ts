@@ -1,0 +1,96 @@
+import { Converter } from "opencc-js/t2cn";
+
+// One normalisation for both sides of every engine: width and case folded, accents dropped,
+// Traditional folded to Simplified (so 競 and 竞 are one letter), then cut into words by
+// Intl.Segmenter. Engines only ever see these terms, so they cannot disagree about Chinese.
+
+const toSimplified = Converter({ from: "t", to: "cn" });
+const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+
+export interface Token {
+  /** The normalised word. */
+  term: string;
+  /** Offsets of the word in the original text. */
+  start: number;
+  end: number;
+}
+
+const CJK = /\p{Script=Han}/u;
+
+export function isCjk(term: string): boolean {
+  return CJK.test(term);
+}
+
+/** Folds a string and keeps, for each folded character, the index of its source character. */
+function fold(text: string): { folded: string; origin: number[] } {
+  let folded = "";
+  const origin: number[] = [];
+  for (let index = 0; index < text.length; ) {
+    const codePoint = text.codePointAt(index)!;
+    const char = String.fromCodePoint(codePoint);
+    const simple = char.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+    for (const unit of simple) {
+      folded += unit;
+      for (let i = 0; i < unit.length; i++) origin.push(index);
+    }
+    index += char.length;
+  }
+  // Traditional to Simplified is one character for one almost everywhere; where a phrase
+  // rule changes the length, convert letter by letter so offsets stay true.
+  const simplified = toSimplified(folded);
+  if (simplified.length === folded.length) return { folded: simplified, origin };
+  return { folded: Array.from(folded, (char) => toSimplified(char)).join(""), origin };
+}
+
+export function tokenize(text: string): Token[] {
+  const { folded, origin } = fold(text);
+  const tokens: Token[] = [];
+  for (const part of segmenter.segment(folded)) {
+    if (!part.isWordLike) continue;
+    const last = part.index + part.segment.length - 1;
+    const start = origin[part.index]!;
+    const endSource = origin[last]!;
+    const end = endSource + (text.codePointAt(endSource)! > 0xffff ? 2 : 1);
+    tokens.push({ term: part.segment, start, end });
+  }
+  return tokens;
+}
+
+export function terms(text: string): string[] {
+  return tokenize(text).map((token) => token.term);
+}
+
+/** The normalised form engines index: terms joined by single spaces. */
+export function normalizeText(text: string): string {
+  return terms(text).join(" ");
+}
+
+/** Meilisearch's typo budget: none under 5 letters, one from 5, two from 9; none for Chinese. */
+export function allowedTypos(term: string): number {
+  if (isCjk(term)) return 0;
+  const length = [...term].length;
+  if (length >= 9) return 2;
+  if (length >= 5) return 1;
+  return 0;
+}
+
+/** Optimal string alignment distance: a swap of two neighbouring letters counts as one. */
+export function typoDistance(a: string, b: string, max: number): number {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > max) return max + 1;
+  const rows: number[][] = Array.from({ length: x.length + 1 }, (_, i) => [i, ...Array<number>(y.length).fill(0)]);
+  for (let j = 0; j <= y.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return rows[x.length]![y.length]!;
+}

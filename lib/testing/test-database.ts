@@ -1,0 +1,30 @@
+import { afterAll, inject } from "vitest";
+import { createPrismaClient, type Db } from "../db/client";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    database: { url: string; poolMax: number; kind: "embedded" | "postgres" };
+  }
+}
+
+/** The database of the current integration project, with a client closed after the file. */
+export function useTestDatabase(): { db: Db; url: string; kind: "embedded" | "postgres" } {
+  const { url, poolMax, kind } = inject("database");
+  const db = createPrismaClient(url, poolMax);
+  afterAll(() => db.$disconnect());
+  return { db, url, kind };
+}
+
+/**
+ * Empties every table of the app. One statement, so it is atomic; CASCADE because the
+ * tables reference each other; the migrations table is kept so the schema stays applied.
+ */
+export async function resetDatabase(db: Db): Promise<void> {
+  await db.$executeRawUnsafe(`
+    DO $$ DECLARE names text;
+    BEGIN
+      SELECT string_agg(format('%I', tablename), ', ') INTO names
+        FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations';
+      EXECUTE 'TRUNCATE ' || names || ' RESTART IDENTITY CASCADE';
+    END $$;`);
+}
