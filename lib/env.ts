@@ -13,6 +13,7 @@ const EnvSchema = z.object({
   MEILI_ADMIN_KEY: optional(z.string()),
   MEILI_INDEX: optional(z.string().regex(/^[a-zA-Z0-9_-]+$/)),
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  SEARCH_WORKER: optional(z.enum(["on", "off"])),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

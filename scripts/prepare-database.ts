@@ -1,21 +1,42 @@
-import { createPrismaClient } from "../lib/db/client";
+import { createPrismaClient, type Db } from "../lib/db/client";
 import { openDatabase, type DatabaseConnection } from "../lib/db/connection";
 import { migrate } from "../lib/db/migrate";
+import { createSearchEngine } from "../lib/search/engine";
+import { processOutbox } from "../lib/search/sync";
 import { loadCorpus } from "../lib/seed/load-corpus";
 import { corpus } from "../prisma/seed/corpus";
 
-/** Opens the configured database, migrates it, and loads the demo corpus when it is empty. */
+/**
+ * Indexes what is pending, so the first page already searches. A search engine that is down
+ * must not stop the app: the app's worker retries.
+ */
+async function indexPending(db: Db, log: (line: string) => void): Promise<void> {
+  const engine = createSearchEngine(db);
+  try {
+    await engine.prepare();
+    const indexed = await processOutbox(db, engine);
+    if (indexed) log(`indexed ${indexed} change(s) with the ${engine.name} engine`);
+  } catch (error) {
+    log(`search index not brought up to date yet (${engine.name}): ${(error as Error).message}`);
+  }
+}
+
+/** Opens the configured database, migrates it, loads the demo corpus when empty, and indexes. */
 export async function prepareDatabase(log: (line: string) => void): Promise<DatabaseConnection> {
   const connection = await openDatabase();
   log(connection.embedded ? "using the embedded database" : "using the Postgres server at DATABASE_URL");
-  const applied = await migrate(connection.url, (line) => log(line));
-  if (applied.length) log(`applied ${applied.length} migration(s)`);
   const db = createPrismaClient(connection.url, connection.poolMax);
   try {
+    const migrations = await migrate(connection.url, log);
+    if (migrations.length) log(`applied ${migrations.length} migration(s)`);
     if ((await db.claim.count()) === 0) {
       log("empty database: loading the demo corpus");
       await loadCorpus(db, corpus);
     }
+    await indexPending(db, log);
+  } catch (error) {
+    await connection.close();
+    throw error;
   } finally {
     await db.$disconnect();
   }

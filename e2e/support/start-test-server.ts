@@ -8,7 +8,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.join(root, ".data", "e2e");
 rmSync(dataDir, { recursive: true, force: true });
 
-const env = { ...process.env, CLAIMTRAIL_DATA_DIR: dataDir };
+const env: NodeJS.ProcessEnv = { ...process.env, CLAIMTRAIL_DATA_DIR: dataDir };
 delete env.DATABASE_URL;
 const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts")], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

@@ -17,6 +17,8 @@ const SCALAR_TO_PG: Record<string, string[]> = {
   Float: ["double precision"],
 };
 
+const ARRAY_ELEMENT: Record<string, string> = { text: "text", integer: "int4", bigint: "int8", boolean: "bool", jsonb: "jsonb" };
+
 interface Column { table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: "YES" | "NO" }
 
 describe("migrated database matches schema.prisma", async () => {
@@ -39,7 +41,12 @@ describe("migrated database matches schema.prisma", async () => {
           problems.push(`${model.name}.${field.name}: no column ${table}.${field.dbName ?? field.name}`);
           continue;
         }
-        const compatible = field.kind === "enum" ? column.data_type === "USER-DEFINED" && column.udt_name === field.type : SCALAR_TO_PG[field.type]?.includes(column.data_type);
+        const elementType = field.isList ? column.udt_name.replace(/^_/, "") : column.data_type;
+        const compatible = field.isList
+          ? column.data_type === "ARRAY" && SCALAR_TO_PG[field.type]?.some((type) => ARRAY_ELEMENT[type] === elementType)
+          : field.kind === "enum"
+            ? column.data_type === "USER-DEFINED" && column.udt_name === field.type
+            : SCALAR_TO_PG[field.type]?.includes(column.data_type);
         if (!compatible) problems.push(`${model.name}.${field.name}: ${field.type} stored as ${column.data_type}`);
         if (field.isRequired !== (column.is_nullable === "NO")) problems.push(`${model.name}.${field.name}: nullability differs`);
       }

@@ -36,7 +36,8 @@ export function facetEntries(document: SearchDocument): Record<FilterField, { va
     source: document.sources.map((source) => ({ value: String(source.id), label: source.title })),
     sourceType: unique(document.sources.map((source) => ({ value: source.type, label: labelFor(SOURCE_TYPE_LABELS, source.type) }))),
     publisher: unique(document.sources.flatMap((source) => (source.publisher ? [{ value: source.publisher.slug, label: source.publisher.name }] : []))),
-    lang: unique([document.lang, ...document.translations.map((translation) => translation.lang)].map((lang) => ({ value: lang, label: labelFor(LANGUAGE_LABELS, lang) }))),
+    // The language the words are in, not the languages they were translated into.
+    lang: [{ value: document.lang, label: labelFor(LANGUAGE_LABELS, document.lang) }],
     status: [{ value: document.status, label: labelFor(ATTRIBUTION_STATUS_LABELS, document.status) }],
     rank: [{ value: document.rank, label: labelFor(RANK_LABELS, document.rank) }],
     tag: labelled(document.tags),

@@ -1,0 +1,209 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../db/client";
+import { loadCorpus } from "../seed/load-corpus";
+import { corpus } from "../../prisma/seed/corpus";
+import { resetDatabase } from "../testing/test-database";
+import type { SearchEngine, SearchQuery, SearchResult } from "./contract";
+import { enqueueIndexUpdate } from "./outbox";
+import { processOutbox, rebuildIndex } from "./sync";
+
+// The search contract, run against every engine on the demo corpus: what a reader can rely on
+// whichever engine answers. Each engine's test file calls describeEngineContract.
+
+export function describeEngineContract(title: string, setup: () => { db: Db; engine: () => SearchEngine }) {
+  describe(title, () => {
+    const { db, engine } = setup();
+    const search = (q: string, options: Partial<SearchQuery> = {}): Promise<SearchResult> =>
+      engine().search({ q, filters: {}, sort: "relevance", page: 1, perPage: 100, ...options });
+    const texts = (result: SearchResult) => result.hits.map((hit) => hit.text);
+    const speakers = (result: SearchResult) => new Set(result.hits.map((hit) => hit.speaker.slug));
+    const hasChinese = (text: string) => /\p{Script=Han}/u.test(text);
+
+    beforeAll(async () => {
+      await resetDatabase(db);
+      await loadCorpus(db, corpus);
+      await engine().prepare();
+      await processOutbox(db, engine());
+    });
+
+    describe("what is searched", () => {
+      it("finds English quotes by the speaker's Chinese name", async () => {
+        const result = await search("黃仁勳");
+        expect(texts(result)).toContain("China is going to win the AI race.");
+      });
+
+      it("finds Chinese quotes by the speaker's English name", async () => {
+        const result = await search("Jensen");
+        expect(speakers(result)).toContain("jensen-huang");
+        expect(result.hits.some((hit) => hit.speaker.slug === "jensen-huang" && hasChinese(hit.text))).toBe(true);
+      });
+
+      it("searches translations, statements, sources and tags too", async () => {
+        expect((await search("納秒")).hits.some((hit) => hit.speaker.slug === "jensen-huang")).toBe(true);
+        expect((await search("Bloomberg")).total).toBeGreaterThan(0);
+        expect((await search("downloads")).hits.some((hit) => hit.speaker.slug === "hugging-face" || hit.text.includes("385"))).toBe(true);
+      });
+    });
+
+    describe("Chinese", () => {
+      it.each(["千問", "通義千問", "通义千问", "千问"])("%s finds the Qwen quotes", async (q) => {
+        const result = await search(q);
+        expect(speakers(result)).toContain("brian-chesky");
+      });
+
+      it("answers a mixed query", async () => {
+        const result = await search("Qwen 便宜");
+        expect(result.hits[0]?.speaker.slug).toBe("brian-chesky");
+      });
+
+      it("folds Traditional and Simplified on both sides", async () => {
+        const traditional = await search("競賽");
+        const simplified = await search("竞赛");
+        expect(traditional.total).toBeGreaterThan(0);
+        expect(texts(simplified)).toEqual(texts(traditional));
+      });
+    });
+
+    describe("typos, prefixes, phrases, exclusions", () => {
+      it("forgives a swap of two letters from five letters on", async () => {
+        expect(speakers(await search("Cheksy"))).toContain("brian-chesky");
+        expect(speakers(await search("Antrhopic"))).toContain("chamath-palihapitiya");
+      });
+
+      it("forgives no typo under five letters", async () => {
+        expect((await search("Qewn ")).total).toBe(0);
+      });
+
+      it("matches the last word as a prefix while typing", async () => {
+        expect(speakers(await search("Kim"))).toContain("chamath-palihapitiya");
+        expect((await search("Kim ")).hits.some((hit) => hit.speaker.slug === "chamath-palihapitiya")).toBe(false);
+      });
+
+      it("matches quoted phrases exactly", async () => {
+        expect(texts(await search('"win the AI race"'))).toContain("China is going to win the AI race.");
+        expect((await search('"race AI the win"')).total).toBe(0);
+      });
+
+      it("excludes a word with a leading minus", async () => {
+        const all = await search("qwen");
+        const without = await search("qwen -chesky");
+        expect(speakers(all)).toContain("brian-chesky");
+        expect(speakers(without)).not.toContain("brian-chesky");
+        expect(without.total).toBeGreaterThan(0);
+      });
+    });
+
+    describe("filters and facets", () => {
+      it("ORs values within a field and ANDs fields", async () => {
+        const both = await search("", { filters: { speaker: ["jensen-huang", "brian-chesky"] } });
+        expect(speakers(both)).toEqual(new Set(["jensen-huang", "brian-chesky"]));
+        const huangInEnglish = await search("", { filters: { speaker: ["jensen-huang"], lang: ["en"] } });
+        expect(huangInEnglish.total).toBeGreaterThan(0);
+        expect(huangInEnglish.hits.every((hit) => hit.speaker.slug === "jensen-huang" && hit.lang === "en")).toBe(true);
+      });
+
+      it("filters by organisation, status, tag and date range", async () => {
+        expect(speakers(await search("", { filters: { org: ["nvidia"] } }))).toContain("jensen-huang");
+        const sourced = await search("", { filters: { status: ["SOURCED_UNVERIFIED"] } });
+        expect(sourced.hits.every((hit) => hit.status === "SOURCED_UNVERIFIED")).toBe(true);
+        const november = await search("", { from: "2025-11-01", to: "2025-11-30" });
+        expect(november.total).toBeGreaterThan(0);
+        expect(november.hits.every((hit) => hit.claimedAt !== null && hit.claimedAt >= "2025-11-01" && hit.claimedAt <= "2025-11-30")).toBe(true);
+        const tag = (await search("")).facets.tag[0]!;
+        expect((await search("", { filters: { tag: [tag.value] } })).total).toBe(tag.count);
+      });
+
+      it("counts facets over the whole result set, not the page", async () => {
+        const page = await search("", { perPage: 1 });
+        expect(page.hits).toHaveLength(1);
+        const speakerTotal = page.facets.speaker.reduce((sum, facet) => sum + facet.count, 0);
+        expect(speakerTotal).toBe(page.total);
+        const huang = page.facets.speaker.find((facet) => facet.value === "jensen-huang")!;
+        expect(huang.label).toBe("Jensen Huang");
+        expect((await search("", { filters: { speaker: ["jensen-huang"] } })).total).toBe(huang.count);
+        expect(page.facets.status.length).toBeGreaterThan(0);
+        expect(page.facets.lang.map((facet) => facet.value)).toContain("zh-Hant");
+      });
+
+      it("hides deprecated claims unless asked for by rank", async () => {
+        const target = (await search("Cheksy")).hits.find((hit) => hit.speaker.slug === "brian-chesky")!;
+        await db.$transaction(async (tx) => {
+          await tx.claim.update({ where: { id: target.claimId }, data: { rank: "DEPRECATED", rankReason: "Contract test" } });
+          await enqueueIndexUpdate(tx, "claim", target.claimId);
+        });
+        await processOutbox(db, engine());
+        try {
+          expect((await search("")).hits.map((hit) => hit.claimId)).not.toContain(target.claimId);
+          const deprecated = await search("", { filters: { rank: ["DEPRECATED"] } });
+          expect(deprecated.hits.map((hit) => hit.claimId)).toContain(target.claimId);
+        } finally {
+          await db.$transaction(async (tx) => {
+            await tx.claim.update({ where: { id: target.claimId }, data: { rank: "NORMAL", rankReason: null } });
+            await enqueueIndexUpdate(tx, "claim", target.claimId);
+          });
+          await processOutbox(db, engine());
+        }
+      });
+    });
+
+    describe("highlighting", () => {
+      it("returns matched words as segments of the quote text", async () => {
+        const hit = (await search("cheap")).hits.find((candidate) => candidate.speaker.slug === "brian-chesky")!;
+        expect(hit.highlight.text.map((segment) => segment.value).join("")).toBe(hit.text);
+        expect(hit.highlight.text.filter((segment) => segment.match).map((segment) => segment.value.toLowerCase())).toContain("cheap");
+      });
+
+      it("marks Traditional words matched by a Simplified query", async () => {
+        const hit = (await search("赢得")).hits.find((candidate) => hasChinese(candidate.text))!;
+        expect(hit.highlight.text.some((segment) => segment.match && segment.value === "贏得")).toBe(true);
+      });
+    });
+
+    describe("ranking, sorting and paging", () => {
+      it("ranks documents matching more words first, dropping words from the right", async () => {
+        const result = await search("nanoseconds zzzunknownword");
+        expect(result.total).toBeGreaterThan(0);
+        expect(result.hits[0]!.speaker.slug).toBe("jensen-huang");
+        const both = await search("Huang nanoseconds");
+        expect(both.hits[0]!.highlight.text.some((segment) => segment.match)).toBe(true);
+      });
+
+      it("ranks a match in the quote's words above a match in its metadata", async () => {
+        const result = await search("qwen");
+        const firstMetadataOnly = result.hits.findIndex((hit) => !hit.highlight.text.some((segment) => segment.match));
+        const lastInText = result.hits.findLastIndex((hit) => hit.highlight.text.some((segment) => segment.match));
+        expect(lastInText).toBeGreaterThanOrEqual(0);
+        if (firstMetadataOnly >= 0) expect(lastInText).toBeLessThan(firstMetadataOnly);
+      });
+
+      it("sorts newest and oldest by when the claim was made", async () => {
+        const dates = (result: SearchResult) => result.hits.map((hit) => hit.claimedAt).filter((date): date is string => date !== null);
+        const newest = dates(await search("", { sort: "newest" }));
+        const oldest = dates(await search("", { sort: "oldest" }));
+        expect(newest).toEqual([...newest].sort().reverse());
+        expect(oldest).toEqual([...oldest].sort());
+        expect(dates(await search(""))).toEqual(newest);
+      });
+
+      it("pages stably with a total", async () => {
+        const all = await search("", { perPage: 100 });
+        const first = await search("", { perPage: 5, page: 1 });
+        const second = await search("", { perPage: 5, page: 2 });
+        expect(first.total).toBe(all.total);
+        expect([...first.hits, ...second.hits].map((hit) => hit.quoteId ?? `c${hit.claimId}`)).toEqual(
+          all.hits.slice(0, 10).map((hit) => hit.quoteId ?? `c${hit.claimId}`),
+        );
+      });
+    });
+
+    describe("rebuild", () => {
+      it("rebuilds aside and swaps, answering the same afterwards", async () => {
+        const before = await search("qwen");
+        const progress: number[] = [];
+        await rebuildIndex(db, engine(), ({ done }) => progress.push(done));
+        expect(progress.at(-1)).toBe((await search("")).total + (await search("", { filters: { rank: ["DEPRECATED"] } })).total);
+        expect(texts(await search("qwen"))).toEqual(texts(before));
+      });
+    });
+  });
+}

@@ -1,0 +1,33 @@
+import type { FilterField, SearchQuery } from "../contract";
+
+/** Columns of search_documents holding each filter field's values. */
+export const FILTER_COLUMNS: Record<FilterField, string> = {
+  speaker: "f_speaker",
+  org: "f_org",
+  entity: "f_entity",
+  source: "f_source",
+  sourceType: "f_source_type",
+  publisher: "f_publisher",
+  lang: "f_lang",
+  status: "f_status",
+  rank: "f_rank",
+  tag: "f_tag",
+};
+
+/**
+ * SQL conditions for the query's filters: OR within a field (array overlap), AND across
+ * fields. `param` registers a value and returns its placeholder, so no value is ever
+ * spliced into the SQL text.
+ */
+export function filterConditions(query: SearchQuery, param: (value: unknown) => string): string[] {
+  const conditions: string[] = [];
+  for (const [field, column] of Object.entries(FILTER_COLUMNS) as [FilterField, string][]) {
+    const values = query.filters[field];
+    if (values?.length) conditions.push(`${column} && ${param(values)}::text[]`);
+  }
+  // Deprecated claims stay findable, but only for a reader who asks for them by rank.
+  if (!query.filters.rank?.length) conditions.push(`NOT (f_rank && ARRAY['DEPRECATED']::text[])`);
+  if (query.from) conditions.push(`claimed_at >= ${param(query.from)}::date`);
+  if (query.to) conditions.push(`claimed_at <= ${param(query.to)}::date`);
+  return conditions;
+}

@@ -1,0 +1,70 @@
+import type { ParsedQuery, QueryPart } from "../query";
+
+// Postgres text-search values written from our own terms. The default parser would re-cut
+// what we segmented (and keeps an unspaced Chinese sentence as one word), so we never call
+// to_tsvector / to_tsquery: we write their literal forms.
+
+/** Quoted lexeme: single quotes and backslashes escaped as tsvector/tsquery literals need. */
+export function lexeme(term: string): string {
+  return `'${term.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+}
+
+/** Positions above this are clamped by Postgres anyway. */
+const MAX_POSITION = 16_383;
+/** Gap between fields so that a phrase can never match across two of them. */
+const FIELD_GAP = 8;
+
+/**
+ * A tsvector literal: the quote's own words (and translations) weighted A, everything else
+ * about the claim (statement, names, sources, tags) weighted B.
+ */
+export function tsvectorLiteral(fields: { weight: "A" | "B"; terms: string[] }[]): string {
+  const positions = new Map<string, string[]>();
+  let position = 1;
+  for (const field of fields) {
+    for (const term of field.terms) {
+      const list = positions.get(term) ?? [];
+      if (list.length < 256) list.push(`${Math.min(position, MAX_POSITION)}${field.weight}`);
+      positions.set(term, list);
+      position++;
+    }
+    position += FIELD_GAP;
+  }
+  return [...positions].map(([term, list]) => `${lexeme(term)}:${list.join(",")}`).join(" ");
+}
+
+export type TypoExpansions = Map<string, string[]>;
+
+export interface PartOptions {
+  /** Include the typo variants found in the vocabulary. */
+  typos: boolean;
+  /** Restrict to the quote's own words (weight A). */
+  quoteOnly: boolean;
+}
+
+function termQuery(term: string, prefix: boolean, suffix: string): string {
+  return `${lexeme(term)}${prefix || suffix ? `:${prefix ? "*" : ""}${suffix}` : ""}`;
+}
+
+export function partQuery(part: QueryPart, expansions: TypoExpansions, options: PartOptions): string {
+  const weight = options.quoteOnly ? "A" : "";
+  if (part.kind === "phrase") {
+    const terms = part.terms.map((term, index) => termQuery(term, part.prefix && index === part.terms.length - 1, weight));
+    return terms.length === 1 ? terms[0]! : `( ${terms.join(" <-> ")} )`;
+  }
+  const [term] = part.terms as [string];
+  const alternatives = [termQuery(term, part.prefix, weight)];
+  if (options.typos) for (const variant of expansions.get(term) ?? []) alternatives.push(termQuery(variant, false, weight));
+  return alternatives.length === 1 ? alternatives[0]! : `( ${alternatives.join(" | ")} )`;
+}
+
+/** The first `count` positive parts, ANDed: what a document must hold to match that many words. */
+export function leadingPartsQuery(query: ParsedQuery, count: number, expansions: TypoExpansions, options: PartOptions): string {
+  return query.parts.slice(0, count).map((part) => partQuery(part, expansions, options)).join(" & ");
+}
+
+/** Matches documents holding any excluded part; null when nothing is excluded. */
+export function excludedQuery(query: ParsedQuery): string | null {
+  if (query.excluded.length === 0) return null;
+  return query.excluded.map((part) => partQuery({ ...part, negated: false }, new Map(), { typos: false, quoteOnly: false })).join(" | ");
+}

@@ -1,0 +1,23 @@
+import { db } from "../db/client";
+import type { SearchEngine, SearchQuery, SearchResult } from "./contract";
+import { createSearchEngine } from "./engine";
+
+const holder = globalThis as unknown as { claimtrailSearchEngine?: SearchEngine };
+
+/** The process's search engine, chosen once from the environment. */
+export function searchEngine(): SearchEngine {
+  holder.claimtrailSearchEngine ??= createSearchEngine(db());
+  return holder.claimtrailSearchEngine;
+}
+
+export interface TimedSearchResult extends SearchResult {
+  engine: SearchEngine["name"];
+  tookMs: number;
+}
+
+export async function searchClaims(query: SearchQuery): Promise<TimedSearchResult> {
+  const engine = searchEngine();
+  const started = performance.now();
+  const result = await engine.search(query);
+  return { engine: engine.name, ...result, tookMs: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,28 @@
+import { SingleBar, Presets } from "cli-progress";
+import { createPrismaClient } from "../lib/db/client";
+import { openDatabase } from "../lib/db/connection";
+import { migrate } from "../lib/db/migrate";
+import { createSearchEngine } from "../lib/search/engine";
+import { rebuildIndex } from "../lib/search/sync";
+
+// Rebuilds the search index from Postgres: built aside, then swapped in.
+const connection = await openDatabase();
+const db = createPrismaClient(connection.url, connection.poolMax);
+try {
+  await migrate(connection.url);
+  const engine = createSearchEngine(db);
+  const bar = new SingleBar({ format: "reindex ({engine}) [{bar}] {percentage}% | {value}/{total} documents | {duration_formatted}" }, Presets.shades_classic);
+  let started = false;
+  await rebuildIndex(db, engine, ({ done, total }) => {
+    if (!started) {
+      bar.start(total, 0, { engine: engine.name });
+      started = true;
+    }
+    bar.update(done);
+  });
+  if (started) bar.stop();
+  console.log(`Index rebuilt with the ${engine.name} engine.`);
+} finally {
+  await db.$disconnect();
+  await connection.close();
+}
