@@ -1,0 +1,138 @@
+import { ErrorStatusCode, Meilisearch, MeilisearchApiError } from "meilisearch";
+import type { Index, WaitOptions } from "meilisearch";
+import type { RebuildProgress, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../contract";
+import { toHit } from "../hits";
+import { matcherFor } from "../query";
+import { toMeiliDocument, type MeiliDocument } from "./documents";
+import { facetsFromDistribution } from "./facets";
+import { PRIMARY_KEY } from "./fields";
+import { buildQueryString, buildSearchParams, parseSearchQuery } from "./request";
+import { buildIndexSettings } from "./settings";
+import { MeilisearchTaskError, awaitTaskSucceeded } from "./tasks";
+
+export interface MeilisearchEngineOptions {
+  url: string;
+  /** The admin key: it writes settings and documents, so it is only ever used server-side. */
+  apiKey?: string;
+  indexUid: string;
+  /** How long to wait for one task (an index creation, a batch of documents). */
+  taskTimeoutMs?: number;
+}
+
+const DEFAULT_TASK_TIMEOUT_MS = 120_000;
+const TASK_POLL_INTERVAL_MS = 50;
+
+export class MeilisearchEngine implements SearchEngine {
+  readonly name = "meilisearch" as const;
+  readonly indexUid: string;
+  // Private, so neither the client nor its key can leave this object.
+  readonly #client: Meilisearch;
+  readonly #wait: WaitOptions;
+
+  constructor(options: MeilisearchEngineOptions) {
+    this.indexUid = options.indexUid;
+    this.#wait = { timeout: options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS, interval: TASK_POLL_INTERVAL_MS };
+    this.#client = new Meilisearch({ host: options.url, apiKey: options.apiKey, defaultWaitOptions: this.#wait });
+  }
+
+  #index(uid = this.indexUid): Index<MeiliDocument> {
+    return this.#client.index<MeiliDocument>(uid);
+  }
+
+  async #exists(uid: string): Promise<boolean> {
+    try {
+      await this.#client.getRawIndex(uid);
+      return true;
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code === ErrorStatusCode.INDEX_NOT_FOUND) return false;
+      throw error;
+    }
+  }
+
+  /** Creates `uid` unless it exists (another process may just have made it), each step checked. */
+  async #ensureIndex(uid: string): Promise<void> {
+    if (await this.#exists(uid)) return;
+    try {
+      await awaitTaskSucceeded(this.#client.createIndex(uid, { primaryKey: PRIMARY_KEY }), this.#wait);
+    } catch (error) {
+      if (error instanceof MeilisearchTaskError && error.task.error?.code === ErrorStatusCode.INDEX_ALREADY_EXISTS) return;
+      throw error;
+    }
+  }
+
+  async #applySettings(uid: string): Promise<void> {
+    await awaitTaskSucceeded(this.#index(uid).updateSettings(buildIndexSettings()), this.#wait);
+  }
+
+  async prepare(): Promise<void> {
+    await this.#ensureIndex(this.indexUid);
+    // Applied every time: an unchanged setting is a no-op for Meilisearch, and a changed one
+    // (a new filter field) reaches the existing index without a rebuild.
+    await this.#applySettings(this.indexUid);
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const parsed = parseSearchQuery(query.q);
+    const params = buildSearchParams(query, parsed);
+    const response = await this.#index().search<Pick<MeiliDocument, "doc">, typeof params>(buildQueryString(parsed), params);
+    const isMatch = matcherFor(parsed);
+    return {
+      total: response.totalHits,
+      page: query.page,
+      perPage: query.perPage,
+      // Built and highlighted by our own code from the stored document, never from engine HTML.
+      hits: response.hits.map((hit) => toHit(hit.doc, isMatch)),
+      facets: facetsFromDistribution(response.facetDistribution),
+    };
+  }
+
+  async #add(uid: string, documents: SearchDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    // addDocuments replaces whole documents, so a field emptied in the database empties here too.
+    await awaitTaskSucceeded(this.#index(uid).addDocuments(documents.map(toMeiliDocument), { primaryKey: PRIMARY_KEY }), this.#wait);
+  }
+
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    await this.#add(this.indexUid, documents);
+  }
+
+  async remove(documentIds: string[]): Promise<void> {
+    if (documentIds.length === 0) return;
+    await awaitTaskSucceeded(this.#index().deleteDocuments(documentIds), this.#wait);
+  }
+
+  /**
+   * Fills a fresh index beside the live one, then swaps them in one atomic task, so searches
+   * keep answering from the old index until the new one is complete. Changes written to the
+   * live index while the rebuild runs are not carried over: replay them after it returns.
+   */
+  async rebuild(batches: AsyncIterable<SearchDocument[]>, total: number, onProgress?: (progress: RebuildProgress) => void): Promise<void> {
+    const fresh = `${this.indexUid}_rebuild_${Date.now()}`;
+    try {
+      await awaitTaskSucceeded(this.#client.createIndex(fresh, { primaryKey: PRIMARY_KEY }), this.#wait);
+      await this.#applySettings(fresh);
+      let done = 0;
+      for await (const batch of batches) {
+        await this.#add(fresh, batch);
+        done += batch.length;
+        onProgress?.({ done, total });
+      }
+      // On a first build there is nothing to swap with yet: an empty live index stands in.
+      await this.#ensureIndex(this.indexUid);
+      await awaitTaskSucceeded(this.#client.swapIndexes([{ indexes: [this.indexUid, fresh], rename: false }]), this.#wait);
+    } catch (error) {
+      await this.#dropQuietly(fresh);
+      throw error;
+    }
+    // After the swap, `fresh` names the old documents.
+    await awaitTaskSucceeded(this.#client.deleteIndex(fresh), this.#wait);
+  }
+
+  async #dropQuietly(uid: string): Promise<void> {
+    try {
+      await this.#client.deleteIndex(uid).waitTask(this.#wait);
+    } catch {
+      // The original error matters more; a leftover index is named for what it is.
+    }
+  }
+}

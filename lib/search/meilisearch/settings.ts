@@ -1,0 +1,63 @@
+import type { Settings } from "meilisearch";
+import {
+  DATE_ATTRIBUTE,
+  FACET_ATTRIBUTES,
+  FILTER_ATTRIBUTES,
+  LOCALES,
+  PAYLOAD_ATTRIBUTE,
+  PRIMARY_KEY,
+  SEARCHABLE_ATTRIBUTES,
+} from "./fields";
+
+/** Facet values returned per field; enough for every speaker, tag or publisher we list. */
+export const MAX_VALUES_PER_FACET = 1000;
+/** The most hits Meilisearch counts; totals above it are capped (see docs/SEARCH.md). */
+export const MAX_TOTAL_HITS = 100_000;
+
+/**
+ * Ranking rules, ordered as the Postgres engine orders hits. "sort" comes first, so newest and
+ * oldest are date order over every match; without a requested sort it does nothing, and
+ * relevance is Meilisearch's own rules, ties going to the newer claim, then the lower id.
+ */
+export const RANKING_RULES = ["sort", "words", "typo", "proximity", "attribute", "exactness", `${DATE_ATTRIBUTE}:desc`, `${PRIMARY_KEY}:asc`];
+
+/**
+ * Characters Intl.Segmenter keeps inside a word (u.s, china's, 1,000, qwen2.5, a_b). The
+ * normalised text has no other punctuation, so with these no longer separators Meilisearch
+ * cuts exactly at our spaces, and a word is one token in both engines.
+ */
+export const WORD_INTERNAL_TOKENS = [".", "'", "\u2018", "\u2019", ":", "\u00b7", "\u2027", ",", ";", "_", "\u2044", "\u202f"];
+
+/** The index settings, applied as a whole by prepare() and rebuild(). */
+export function buildIndexSettings(): Settings {
+  return {
+    // Only our normalised copies are searched, in this order of importance.
+    searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
+    // f_* filter on plain values, l_* carry value and label for facet counts, dates filter by range.
+    filterableAttributes: [...FILTER_ATTRIBUTES, ...FACET_ATTRIBUTES, DATE_ATTRIBUTE],
+    // Newest/oldest sort by day, then by document id so equal days keep a stable order.
+    sortableAttributes: [DATE_ATTRIBUTE, PRIMARY_KEY],
+    rankingRules: RANKING_RULES,
+    // The budget allowedTypos() in text.ts mirrors: one typo from 5 letters, two from 9.
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    // No facet-value search box exists; skip building its structures.
+    facetSearch: false,
+    // Keep the most frequent values when a field has more than the cap.
+    faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { "*": "count" } },
+    // page/hitsPerPage counts exhaustively, but never past this.
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
+    // No synonyms: a speaker's or entity's aliases (黃仁勳, Jensen Huang) are indexed in
+    // speaker_norm/entities_norm, so an alias finds the document without query expansion,
+    // and the Postgres engine, which has no synonyms, answers the same.
+    synonyms: {},
+    // No stop words: a quoted phrase must match every word, "the" included.
+    stopWords: [],
+    // Words are cut at our spaces only (see WORD_INTERNAL_TOKENS).
+    nonSeparatorTokens: WORD_INTERNAL_TOKENS,
+    // The *_norm text is already Simplified and space-separated by text.ts; declaring the
+    // locales keeps Meilisearch from guessing a language per field (see LOCALES).
+    localizedAttributes: [{ attributePatterns: ["*_norm"], locales: LOCALES }],
+    // Hits return only the stored SearchDocument; the normalised copies stay internal.
+    displayedAttributes: [PRIMARY_KEY, PAYLOAD_ATTRIBUTE],
+  };
+}
