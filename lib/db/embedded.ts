@@ -18,7 +18,9 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
   const releaseLock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   const db = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm } });
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 1 });
+  // Clients use a pool of one, but a pool replaces a connection that saw an error by opening
+  // the next one before the server has finished closing the old: allow that brief overlap.
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 2 });
   await server.start();
   const port = Number(server.getServerConn().split(":").pop());
   return {

@@ -11,6 +11,10 @@ describe("normalizeText", () => {
     expect(normalizeText("ＱＷＥＮ Café")).toBe("qwen cafe");
   });
 
+  it("splits words at apostrophes, as Meilisearch does", () => {
+    expect(normalizeText("Chesky's remarks, we\u2019re told")).toBe("chesky s remarks we re told");
+  });
+
   it("keeps mixed scripts apart", () => {
     expect(normalizeText("阿里巴巴的通義千問（Qwen）系列")).toBe("阿里巴巴 的 通义 千 问 qwen 系列");
   });

@@ -47,11 +47,13 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const part of segmenter.segment(folded)) {
     if (!part.isWordLike) continue;
-    const last = part.index + part.segment.length - 1;
-    const start = origin[part.index]!;
-    const endSource = origin[last]!;
-    const end = endSource + (text.codePointAt(endSource)! > 0xffff ? 2 : 1);
-    tokens.push({ term: part.segment, start, end });
+    // The segmenter keeps "chesky's" and "we're" whole; a reader searching "chesky" means both.
+    for (const piece of part.segment.matchAll(/[^'\u2018\u2019]+/g)) {
+      const first = part.index + piece.index;
+      const endSource = origin[first + piece[0].length - 1]!;
+      const end = endSource + (text.codePointAt(endSource)! > 0xffff ? 2 : 1);
+      tokens.push({ term: piece[0], start: origin[first]!, end });
+    }
   }
   return tokens;
 }

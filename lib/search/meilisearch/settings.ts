@@ -22,11 +22,11 @@ export const MAX_TOTAL_HITS = 100_000;
 export const RANKING_RULES = ["sort", "words", "typo", "proximity", "attribute", "exactness", `${DATE_ATTRIBUTE}:desc`, `${PRIMARY_KEY}:asc`];
 
 /**
- * Characters Intl.Segmenter keeps inside a word (u.s, china's, 1,000, qwen2.5, a_b). The
+ * Characters Intl.Segmenter keeps inside a word (u.s, 1,000, qwen2.5, a_b). The
  * normalised text has no other punctuation, so with these no longer separators Meilisearch
  * cuts exactly at our spaces, and a word is one token in both engines.
  */
-export const WORD_INTERNAL_TOKENS = [".", "'", "\u2018", "\u2019", ":", "\u00b7", "\u2027", ",", ";", "_", "\u2044", "\u202f"];
+export const WORD_INTERNAL_TOKENS = [".", ":", "\u00b7", "\u2027", ",", ";", "_", "\u2044", "\u202f"];
 
 /** The index settings, applied as a whole by prepare() and rebuild(). */
 export function buildIndexSettings(): Settings {

@@ -1,0 +1,124 @@
+import type { Corpus, CorpusCitation, CorpusClaim, CorpusQuote } from "../../prisma/seed/corpus-types";
+import { parseDay, partialDate } from "./corpus-text";
+import type { SeedContext } from "./seed-context";
+
+// Claims with their quotes and citations, then the relations between claims. Natural keys:
+// a claim is its speaker and slug, a quote its claim and text, a citation its target (quote
+// or claim), source and exact words.
+
+export async function loadClaims(ctx: SeedContext, corpus: Corpus): Promise<void> {
+  let done = 0;
+  for (const claim of corpus.claims) {
+    const claimId = await findOrCreateClaim(ctx, claim);
+    ctx.claimIds.set(claim.key, claimId);
+    for (const citation of claim.citations) await findOrCreateCitation(ctx, { claimId }, citation);
+    for (const quote of claim.quotes) {
+      const quoteId = await findOrCreateQuote(ctx, claimId, quote);
+      for (const citation of quote.citations) await findOrCreateCitation(ctx, { quoteId }, citation);
+    }
+    ctx.progress("claims", ++done, corpus.claims.length);
+  }
+}
+
+async function findOrCreateClaim(ctx: SeedContext, claim: CorpusClaim): Promise<number> {
+  const speakerId = ctx.id("entity", claim.speaker);
+  const existing = await ctx.tx.claim.findFirst({ where: { speakerId, slug: claim.slug }, select: { id: true }, orderBy: { id: "asc" } });
+  if (existing) return existing.id;
+
+  const claimedAt = partialDate(claim.claimedAt, claim.claimedAtPrecision);
+  const statements = Object.entries(claim.statements).flatMap(([lang, text]) => (text ? [{ lang, text }] : []));
+  const row = await ctx.tx.claim.create({
+    data: {
+      slug: claim.slug,
+      speakerId,
+      claimedAt: claimedAt.date,
+      claimedAtPrecision: claimedAt.precision,
+      status: claim.status,
+      rank: claim.rank,
+      rankReason: claim.rankReason ?? null,
+      statements: { create: statements },
+      entities: { create: claim.about.map((slug) => ({ entityId: ctx.id("entity", slug) })) },
+      tags: { create: claim.tags.map((slug) => ({ tagId: ctx.id("tag", slug) })) },
+    },
+    include: { statements: true, entities: true, tags: true },
+  });
+  ctx.created.claims += 1;
+  ctx.created.claimStatements += row.statements.length;
+  await ctx.recordCreated("claim", row, "claim");
+  return row.id;
+}
+
+async function findOrCreateQuote(ctx: SeedContext, claimId: number, quote: CorpusQuote): Promise<number> {
+  const existing = await ctx.tx.quote.findFirst({ where: { claimId, text: quote.text }, select: { id: true }, orderBy: { id: "asc" } });
+  if (existing) return existing.id;
+
+  const row = await ctx.tx.quote.create({
+    data: {
+      claimId,
+      text: quote.text,
+      lang: quote.lang,
+      spokenLang: quote.spokenLang,
+      translations: {
+        create: quote.translations.map((translation) => ({
+          lang: translation.lang,
+          text: translation.text,
+          translator: translation.translator,
+          sourceId: translation.source ? ctx.id("source", translation.source) : null,
+          isOfficial: translation.isOfficial,
+        })),
+      },
+    },
+    include: { translations: true },
+  });
+  ctx.created.quotes += 1;
+  ctx.created.quoteTranslations += row.translations.length;
+  await ctx.recordCreated("quote", row, "quote");
+  return row.id;
+}
+
+type CitationTarget = { quoteId: number; claimId?: never } | { claimId: number; quoteId?: never };
+
+async function findOrCreateCitation(ctx: SeedContext, target: CitationTarget, citation: CorpusCitation): Promise<void> {
+  const sourceId = ctx.id("source", citation.source);
+  const targetKey = { quoteId: target.quoteId ?? null, claimId: target.claimId ?? null };
+  const existing = await ctx.tx.citation.findFirst({ where: { ...targetKey, sourceId, exact: citation.exact }, select: { id: true } });
+  if (existing) return;
+
+  const row = await ctx.tx.citation.create({
+    data: {
+      ...targetKey,
+      sourceId,
+      role: citation.role,
+      page: citation.page ?? null,
+      paragraph: citation.paragraph ?? null,
+      startSeconds: citation.startSeconds ?? null,
+      endSeconds: citation.endSeconds ?? null,
+      exact: citation.exact,
+      prefix: citation.prefix ?? null,
+      suffix: citation.suffix ?? null,
+    },
+  });
+  ctx.created.citations += 1;
+  await ctx.recordCreated("citation", row, "citation");
+}
+
+export async function loadClaimRelations(ctx: SeedContext, corpus: Corpus): Promise<void> {
+  let done = 0;
+  for (const relation of corpus.claimRelations) {
+    const key = { fromClaimId: ctx.id("claim", relation.from), toClaimId: ctx.id("claim", relation.to), kind: relation.kind };
+    const existing = await ctx.tx.claimRelation.findUnique({ where: { fromClaimId_toClaimId_kind: key }, select: { id: true } });
+    if (!existing) {
+      const row = await ctx.tx.claimRelation.create({
+        data: {
+          ...key,
+          relatedAt: relation.relatedAt ? parseDay(relation.relatedAt) : null,
+          sourceId: relation.source ? ctx.id("source", relation.source) : null,
+          note: relation.note ?? null,
+        },
+      });
+      ctx.created.claimRelations += 1;
+      await ctx.recordCreated("claim_relation", row);
+    }
+    ctx.progress("claimRelations", ++done, corpus.claimRelations.length);
+  }
+}
