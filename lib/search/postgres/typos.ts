@@ -16,17 +16,17 @@ export async function fetchTypoExpansions(db: Db, query: ParsedQuery): Promise<T
   const words = [...new Set(query.parts.filter((part) => part.kind === "word" && allowedTypos(part.terms[0]!) > 0).map((part) => part.terms[0]!))];
   const expansions: TypoExpansions = new Map();
   if (words.length === 0) return expansions;
-  const [, rows] = await db.$transaction([
-    db.$queryRawUnsafe(`SELECT set_config('pg_trgm.similarity_threshold', '${SIMILARITY_THRESHOLD}', true)`),
-    db.$queryRawUnsafe<{ word: string; term: string }[]>(
+  const rows = await db.$transaction(async (tx) => {
+    await tx.$queryRawUnsafe(`SELECT set_config('pg_trgm.similarity_threshold', '${SIMILARITY_THRESHOLD}', true)`);
+    return tx.$queryRawUnsafe<{ word: string; term: string }[]>(
       `SELECT q.word, t.term FROM unnest($1::text[]) AS q(word)
        CROSS JOIN LATERAL (
          SELECT term FROM search_terms WHERE term % q.word AND term <> q.word
          ORDER BY similarity(term, q.word) DESC LIMIT ${CANDIDATES_PER_WORD}
        ) t`,
       words,
-    ),
-  ]);
+    );
+  });
   for (const { word, term } of rows) {
     const budget = allowedTypos(word);
     if (typoDistance(word, term, budget) > budget) continue;

@@ -45,21 +45,22 @@ export async function writeDocuments(db: Db, table: DocumentTable, documents: Se
   const labels = [...new Map(built.flatMap((item) =>
     Object.entries(item.facets).flatMap(([field, entries]) => entries.map((entry) => [`${field}\u0000${entry.value}`, { field, value: entry.value, label: entry.label }] as const)),
   )).values()];
-  await db.$transaction([
-    db.$executeRawUnsafe(
+  // Sequential statements in one interactive transaction: the driver runs one query at a time.
+  await db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(
       `INSERT INTO ${table} (${COLUMNS.join(", ")})
        SELECT ${select} FROM jsonb_to_recordset($1::jsonb) AS x(${recordType})
        ON CONFLICT (id) DO UPDATE SET ${updates}, updated_at = now()`,
       JSON.stringify(built.map((item) => item.row)),
-    ),
-    db.$executeRawUnsafe(`INSERT INTO search_terms (term) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, vocabulary),
-    db.$executeRawUnsafe(
+    );
+    await tx.$executeRawUnsafe(`INSERT INTO search_terms (term) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, vocabulary);
+    await tx.$executeRawUnsafe(
       `INSERT INTO search_facet_labels (field, value, label)
        SELECT field, value, label FROM jsonb_to_recordset($1::jsonb) AS x(field text, value text, label text)
        ON CONFLICT (field, value) DO UPDATE SET label = EXCLUDED.label`,
       JSON.stringify(labels),
-    ),
-  ]);
+    );
+  });
 }
 
 /** Replaces the live table with the rebuilt one in one transaction; readers never see a gap. */

@@ -1,0 +1,181 @@
+import { QUERY_KINDS, QUERY_KIND_LABELS, type BenchQuery, type QueryKind } from "./queries";
+
+export type TargetName = "server" | "embedded";
+
+export interface LatencyStats {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  max: number;
+  /** Median of the queries' total hit counts. */
+  medianHits: number;
+}
+
+export interface TimedQuery extends BenchQuery {
+  ms: number;
+  total: number;
+}
+
+export interface SearchBenchResult {
+  benchmark: "search";
+  date: string;
+  target: TargetName;
+  size: number;
+  seed: number;
+  machine: { cpu: string; cores: number; memoryGiB: number; node: string; os: string };
+  /** 1-minute load average when the run started and ended: other work on the machine skews figures. */
+  load: { start: number; end: number };
+  database: { version: string; storage: string };
+  build: {
+    /** engine.rebuild() wall time, document generation included. */
+    rebuildMs: number;
+    /** Time spent generating the synthetic documents inside rebuild. */
+    generateMs: number;
+    /** rebuildMs − generateMs: what the engine itself took. */
+    engineMs: number;
+    /** VACUUM (ANALYZE) after the build. */
+    analyzeMs: number;
+    documentsPerSecond: number;
+    batchSize: number;
+  };
+  storage: {
+    databaseBytes: number;
+    /** search_documents: heap + TOAST + indexes. */
+    documentsTotalBytes: number;
+    documentsHeapBytes: number;
+    documentsToastBytes: number;
+    documentsIndexesBytes: number;
+    indexes: { name: string; bytes: number }[];
+    searchTermsTotalBytes: number;
+    searchTerms: number;
+    documents: number;
+  };
+  latency: { warmupQueries: number; perKind: Record<QueryKind, LatencyStats>; overall: LatencyStats };
+  queries: TimedQuery[];
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export function latencyStats(queries: TimedQuery[]): LatencyStats {
+  const times = queries.map((query) => query.ms).sort((a, b) => a - b);
+  const hits = queries.map((query) => query.total).sort((a, b) => a - b);
+  return {
+    n: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    mean: times.reduce((sum, time) => sum + time, 0) / Math.max(1, times.length),
+    max: times.at(-1) ?? NaN,
+    medianHits: percentile(hits, 50),
+  };
+}
+
+export function summarise(queries: TimedQuery[]): { perKind: Record<QueryKind, LatencyStats>; overall: LatencyStats } {
+  const perKind = Object.fromEntries(QUERY_KINDS.map((kind) => [kind, latencyStats(queries.filter((query) => query.kind === kind))])) as Record<QueryKind, LatencyStats>;
+  return { perKind, overall: latencyStats(queries) };
+}
+
+export const ms = (value: number) => (Number.isNaN(value) ? "–" : value >= 100 ? value.toFixed(0) : value.toFixed(1));
+export const count = (value: number) => value.toLocaleString("en-US");
+export const bytes = (value: number) => {
+  if (Number.isNaN(value)) return "–";
+  const units = ["B", "kB", "MB", "GB", "TB"];
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value >= 100 || unit === 0 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]!.replace("kB", "KiB").replace("MB", "MiB").replace("GB", "GiB").replace("TB", "TiB")}`;
+};
+export const duration = (milliseconds: number) => {
+  const seconds = milliseconds / 1000;
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes} min ${String(Math.round(seconds - minutes * 60)).padStart(2, "0")} s`;
+};
+
+const table = (head: string[], rows: string[][], align: ("l" | "r")[]) =>
+  [`| ${head.join(" | ")} |`, `|${align.map((side) => (side === "r" ? "---:" : ":---")).join("|")}|`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+
+/** One run: latency per query kind. */
+export function latencyTable(result: SearchBenchResult): string {
+  const row = (label: string, stats: LatencyStats) => [label, String(stats.n), ms(stats.p50), ms(stats.p95), ms(stats.p99), ms(stats.max), count(stats.medianHits)];
+  return table(
+    ["query kind", "n", "p50 ms", "p95 ms", "p99 ms", "max ms", "median hits"],
+    [...QUERY_KINDS.map((kind) => row(QUERY_KIND_LABELS[kind], result.latency.perKind[kind])), row("**overall**", result.latency.overall)],
+    ["l", "r", "r", "r", "r", "r", "r"],
+  );
+}
+
+const label = (result: SearchBenchResult) => `${result.target} ${count(result.size)}`;
+
+/** Several runs: build, storage and overall latency side by side. */
+export function summaryTable(results: SearchBenchResult[]): string {
+  return table(
+    ["target", "quotes", "build", "of which engine", "docs/s", "vacuum analyze", "database", "search_documents + indexes", "p50 ms", "p95 ms", "p99 ms"],
+    results.map((result) => [
+      result.target,
+      count(result.size),
+      duration(result.build.rebuildMs),
+      duration(result.build.engineMs),
+      count(Math.round(result.build.documentsPerSecond)),
+      duration(result.build.analyzeMs),
+      bytes(result.storage.databaseBytes),
+      bytes(result.storage.documentsTotalBytes),
+      ms(result.latency.overall.p50),
+      ms(result.latency.overall.p95),
+      ms(result.latency.overall.p99),
+    ]),
+    ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
+  );
+}
+
+/** Several runs: one percentile per query kind, a column per run. */
+export function kindMatrix(results: SearchBenchResult[], key: "p50" | "p95" | "p99"): string {
+  return table(
+    [`${key} ms`, ...results.map(label)],
+    [
+      ...QUERY_KINDS.map((kind) => [QUERY_KIND_LABELS[kind], ...results.map((result) => ms(result.latency.perKind[kind][key]))]),
+      ["**overall**", ...results.map((result) => ms(result.latency.overall[key]))],
+    ],
+    ["l", ...results.map(() => "r" as const)],
+  );
+}
+
+export function storageTable(results: SearchBenchResult[]): string {
+  const indexNames = [...new Set(results.flatMap((result) => result.storage.indexes.map((index) => index.name)))];
+  return table(
+    ["", ...results.map(label)],
+    [
+      ["database", ...results.map((result) => bytes(result.storage.databaseBytes))],
+      ["search_documents heap", ...results.map((result) => bytes(result.storage.documentsHeapBytes))],
+      ["search_documents TOAST", ...results.map((result) => bytes(result.storage.documentsToastBytes))],
+      ...indexNames.map((name) => [name, ...results.map((result) => bytes(result.storage.indexes.find((index) => index.name === name)?.bytes ?? NaN))]),
+      ["search_terms (+ trigram index)", ...results.map((result) => bytes(result.storage.searchTermsTotalBytes))],
+      ["distinct typo-able terms", ...results.map((result) => count(result.storage.searchTerms))],
+    ],
+    ["l", ...results.map(() => "r" as const)],
+  );
+}
+
+export function fullReport(results: SearchBenchResult[]): string {
+  const sorted = [...results].sort((a, b) => a.size - b.size || a.target.localeCompare(b.target));
+  return [
+    "## Summary",
+    summaryTable(sorted),
+    "## p50 by query kind",
+    kindMatrix(sorted, "p50"),
+    "## p95 by query kind",
+    kindMatrix(sorted, "p95"),
+    "## p99 by query kind",
+    kindMatrix(sorted, "p99"),
+    "## Storage",
+    storageTable(sorted),
+  ].join("\n\n");
+}
