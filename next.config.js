@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Separate build folders let several app instances be built side by side (tests).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   // The database drivers stay plain Node modules on the server, not bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],

@@ -1,5 +1,5 @@
 import type { ClaimSummary } from "@/lib/claims/find-latest-claims";
-import { ATTRIBUTION_STATUS_LABELS, labelFor } from "@/lib/domain/labels";
+import { StatusBadge } from "@/components/status-badge";
 
 export function ClaimCard({ claim }: { claim: ClaimSummary }) {
   return (
@@ -9,7 +9,7 @@ export function ClaimCard({ claim }: { claim: ClaimSummary }) {
       <div className="claim-meta">
         <span data-testid="speaker">{claim.speaker.name}</span>
         {claim.claimedAt ? <time dateTime={claim.claimedAt.toISOString().slice(0, 10)}>{claim.claimedAt.toISOString().slice(0, 10)}</time> : null}
-        <span className="badge">{labelFor(ATTRIBUTION_STATUS_LABELS, claim.status)}</span>
+        <StatusBadge status={claim.status} />
       </div>
     </article>
   );

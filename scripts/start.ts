@@ -19,7 +19,7 @@ function newestModification(entry: string): number {
 }
 
 function buildIsStale(): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const inputs = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package-lock.json"];
   return Math.max(...inputs.map((input) => newestModification(path.join(root, input)))) > statSync(buildId).mtimeMs;

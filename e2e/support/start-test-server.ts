@@ -5,7 +5,7 @@ import path from "node:path";
 // The app under test gets an embedded database of its own, emptied first, so the tests can
 // never touch a developer's data; DATABASE_URL is cleared for the same reason.
 const root = path.resolve(import.meta.dirname, "../..");
-const dataDir = path.join(root, ".data", "e2e");
+const dataDir = path.join(root, ".data", `e2e-${process.env.PORT ?? "3100"}`);
 rmSync(dataDir, { recursive: true, force: true });
 
 const env: NodeJS.ProcessEnv = { ...process.env, CLAIMTRAIL_DATA_DIR: dataDir };

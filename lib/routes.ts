@@ -1,0 +1,29 @@
+// Every page address in one place, so links and permalinks cannot disagree.
+
+export function claimPath(claim: { id: number; slug: string }): string {
+  return `/claims/${claim.id}-${claim.slug}`;
+}
+
+/** The claim id at the start of a /claims/<id>-<slug> segment, or null. */
+export function claimIdFromSegment(segment: string): number | null {
+  const match = /^([1-9]\d{0,9})(?:-|$)/.exec(segment);
+  return match ? Number(match[1]) : null;
+}
+
+export function entityPath(entity: { slug: string }): string {
+  return `/entities/${entity.slug}`;
+}
+
+export function sourcePath(source: { id: number }): string {
+  return `/sources/${source.id}`;
+}
+
+/** The search page with these parameters (the same names as GET /api/search). */
+export function searchPath(params: Record<string, string | string[] | undefined> = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : value ? [value] : []) query.append(key, item);
+  }
+  const text = query.toString();
+  return text ? `/?${text}` : "/";
+}
