@@ -168,6 +168,12 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
         expect(both.hits[0]!.highlight.text.some((segment) => segment.match)).toBe(true);
       });
 
+      it("ranks words side by side above the same words apart", async () => {
+        const result = await search("AI race");
+        const adjacent = (hit: SearchResult["hits"][number]) => [hit.text, ...hit.translations.map((translation) => translation.text)].some((text) => /\bAI race\b/i.test(text));
+        expect(result.hits.findIndex((hit) => !adjacent(hit))).toBeGreaterThan(result.hits.findLastIndex(adjacent));
+      });
+
       it("ranks a match in the quote's words above a match in its metadata", async () => {
         // The quote's words are its text in every language: the original and its translations.
         const inQuote = (hit: SearchResult["hits"][number]) =>

@@ -36,8 +36,8 @@ export class PostgresEngine implements SearchEngine {
     const expansions = await fetchTypoExpansions(this.db, parsed);
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const tsquery = (count: number, typos: boolean, quoteOnly: boolean) =>
-      `${param(leadingPartsQuery(parsed, count, expansions, { typos, quoteOnly }))}::tsquery`;
+    const tsquery = (count: number, typos: boolean, quoteOnly: boolean, adjacent = false) =>
+      `${param(leadingPartsQuery(parsed, count, expansions, { typos, quoteOnly, adjacent }))}::tsquery`;
 
     const conditions = filterConditions(query, param);
     const n = parsed.parts.length;
@@ -46,17 +46,19 @@ export class PostgresEngine implements SearchEngine {
     if (excluded) conditions.push(`NOT (tsv @@ ${param(excluded)}::tsquery)`);
 
     // Meilisearch's rules in order: matched words (dropping from the right), typos,
-    // proximity, the field matched (quote text first), then exactness ~ cover density.
+    // proximity (bucketed: the words side by side or not), the field matched (quote text
+    // first), then exactness, approximated by cover density.
     const byWords = (make: (k: number) => string) =>
       n === 0 ? "0" : `CASE words ${Array.from({ length: n }, (_, i) => `WHEN ${n - i} THEN ${make(n - i)}`).join(" ")} END`;
     const words = n <= 1 ? String(n) : `CASE ${Array.from({ length: n - 1 }, (_, i) => `WHEN tsv @@ ${tsquery(n - i, true, false)} THEN ${n - i}`).join(" ")} ELSE 1 END`;
     const typos = byWords((k) => `(NOT tsv @@ ${tsquery(k, false, false)})::int`);
     const field = byWords((k) => `(NOT tsv @@ ${tsquery(k, true, true)})::int`);
-    const proximity = byWords((k) => `ts_rank_cd(tsv, ${tsquery(k, true, false)}, 1)`);
+    const proximity = byWords((k) => (k === 1 ? "0" : `(NOT tsv @@ ${tsquery(k, true, false, true)})::int`));
+    const density = byWords((k) => `ts_rank_cd(tsv, ${tsquery(k, true, false)}, 1)`);
 
     const sort = query.sort === "relevance" && n === 0 ? "newest" : query.sort;
     const orderBy = {
-      relevance: "words DESC, typos ASC, field ASC, proximity DESC, claimed_at DESC NULLS LAST, id ASC",
+      relevance: "words DESC, typos ASC, proximity ASC, field ASC, density DESC, claimed_at DESC NULLS LAST, id ASC",
       newest: "claimed_at DESC NULLS LAST, id DESC",
       oldest: "claimed_at ASC NULLS LAST, id ASC",
     }[sort];
@@ -71,7 +73,7 @@ export class PostgresEngine implements SearchEngine {
         ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""}
       ),
       ranked AS (
-        SELECT id, document, claimed_at, words, ${typos} AS typos, ${field} AS field, ${proximity} AS proximity FROM matched
+        SELECT id, document, claimed_at, words, ${typos} AS typos, ${proximity} AS proximity, ${field} AS field, ${density} AS density FROM matched
       ),
       page AS (SELECT document FROM ranked ORDER BY ${orderBy} LIMIT ${param(query.perPage)} OFFSET ${param((query.page - 1) * query.perPage)}),
       facet_counts AS (

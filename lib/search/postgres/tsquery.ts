@@ -58,9 +58,12 @@ export function partQuery(part: QueryPart, expansions: TypoExpansions, options: 
   return alternatives.length === 1 ? alternatives[0]! : `( ${alternatives.join(" | ")} )`;
 }
 
-/** The first `count` positive parts, ANDed: what a document must hold to match that many words. */
-export function leadingPartsQuery(query: ParsedQuery, count: number, expansions: TypoExpansions, options: PartOptions): string {
-  return query.parts.slice(0, count).map((part) => partQuery(part, expansions, options)).join(" & ");
+/**
+ * The first `count` positive parts: ANDed (a document holding that many words), or, with
+ * `adjacent`, as one phrase (the words side by side, in order: the best proximity).
+ */
+export function leadingPartsQuery(query: ParsedQuery, count: number, expansions: TypoExpansions, options: PartOptions & { adjacent?: boolean }): string {
+  return query.parts.slice(0, count).map((part) => partQuery(part, expansions, options)).join(options.adjacent ? " <-> " : " & ");
 }
 
 /** Matches documents holding any excluded part; null when nothing is excluded. */
