@@ -5,6 +5,9 @@ export const FILTER_FIELDS = ["speaker", "org", "entity", "source", "sourceType"
 export type FilterField = (typeof FILTER_FIELDS)[number];
 
 export const SORTS = ["relevance", "newest", "oldest"] as const;
+
+/** Facet values returned per field, most frequent first (Meilisearch's maxValuesPerFacet). */
+export const MAX_VALUES_PER_FACET = 100;
 export type SearchSort = (typeof SORTS)[number];
 
 export interface SearchQuery {

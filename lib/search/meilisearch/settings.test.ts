@@ -36,7 +36,7 @@ describe("buildIndexSettings", () => {
   });
 
   it("keeps the most frequent facet values and counts totals far enough", () => {
-    expect(settings.faceting).toEqual({ maxValuesPerFacet: 1000, sortFacetValuesBy: { "*": "count" } });
+    expect(settings.faceting).toEqual({ maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } });
     expect(settings.pagination?.maxTotalHits).toBeGreaterThanOrEqual(10_000);
   });
 

@@ -1,4 +1,5 @@
 import type { Settings } from "meilisearch";
+import { MAX_VALUES_PER_FACET } from "../contract";
 import {
   DATE_ATTRIBUTE,
   FACET_ATTRIBUTES,
@@ -9,8 +10,6 @@ import {
   SEARCHABLE_ATTRIBUTES,
 } from "./fields";
 
-/** Facet values returned per field; enough for every speaker, tag or publisher we list. */
-export const MAX_VALUES_PER_FACET = 1000;
 /** The most hits Meilisearch counts; totals above it are capped (see docs/SEARCH.md). */
 export const MAX_TOTAL_HITS = 100_000;
 
