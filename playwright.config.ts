@@ -23,7 +23,7 @@ export default defineConfig({
   webServer: {
     command: "tsx e2e/support/start-test-server.ts",
     url: `${baseURL}/api/health`,
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: { PORT: String(port) },

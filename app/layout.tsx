@@ -1,5 +1,7 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import Link from "next/link";
+import { searchPath } from "@/lib/routes";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,15 +9,42 @@ export const metadata: Metadata = {
   description: "Who said what about AI, where, when, and how we know it.",
 };
 
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbfaf7" },
+    { media: "(prefers-color-scheme: dark)", color: "#141414" },
+  ],
+};
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        <a href="#main" className="skip-link">
+          Skip to main content
+        </a>
         <header className="site-header">
-          <a href="/" className="brand">Claimtrail</a>
-          <span className="tagline">Who said what about AI, and how we know</span>
+          <div className="site-header-inner">
+            <Link href={searchPath()} className="brand">
+              Claimtrail<span className="brand-mark" aria-hidden="true">.</span>
+            </Link>
+            <nav aria-label="Site" className="site-nav">
+              <ul>
+                <li>
+                  <Link href={searchPath()}>Search claims</Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
         </header>
-        <main id="main">{children}</main>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="site-footer-inner">
+            <p>Claimtrail keeps every quote in its original words, with its translations, its sources and the trail between them.</p>
+          </div>
+        </footer>
       </body>
     </html>
   );

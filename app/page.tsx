@@ -1,21 +1,50 @@
-import { connection } from "next/server";
-import { findLatestClaims } from "@/lib/claims/find-latest-claims";
-import { db } from "@/lib/db/client";
-import { ClaimCard } from "@/components/claim-card";
+import type { Metadata } from "next";
+import type { FilterField, SearchQuery } from "@/lib/search/contract";
+import { parseSearchParams } from "@/lib/search/search-params";
+import { searchClaims } from "@/lib/search/service";
+import { SearchPage } from "@/components/search/search-page";
+import { FACET_FIELDS, pageResult, unnamedChoices, withLabels, type SearchView } from "@/components/search/search-model";
+import { fromRecord, searchParamsOf, type PageParams } from "@/components/search/search-url";
 
-export default async function HomePage() {
-  await connection();
-  const claims = await findLatestClaims(db());
-  return (
-    <>
-      <h1>Latest claims</h1>
-      <ul className="claim-list" aria-label="Latest claims">
-        {claims.map((claim) => (
-          <li key={claim.id}>
-            <ClaimCard claim={claim} />
-          </li>
-        ))}
-      </ul>
-    </>
-  );
+interface HomeProps {
+  searchParams: Promise<PageParams>;
+}
+
+export async function generateMetadata({ searchParams }: HomeProps): Promise<Metadata> {
+  const q = searchParamsOf(fromRecord(await searchParams)).get("q");
+  return q ? { title: `“${q}”` } : {};
+}
+
+/** The search for a shared address, run in-process so the first paint already has the results. */
+async function search(params: URLSearchParams): Promise<SearchView> {
+  const key = params.toString();
+  const parsed = parseSearchParams(params);
+  if (!parsed.ok) return { key, outcome: { kind: "invalid", fields: parsed.fields } };
+  const { query } = parsed;
+  // Each active facet is also counted without its own filter, as the client does through the API.
+  const active = FACET_FIELDS.filter((field) => query.filters[field]?.length);
+  const withoutOwnFilter = (field: FilterField): SearchQuery => ({
+    ...query,
+    filters: Object.fromEntries(Object.entries(query.filters).filter(([name]) => name !== field)),
+    page: 1,
+    perPage: 1,
+  });
+  try {
+    const [main, ...counted] = await Promise.all([searchClaims(query), ...active.map((field) => searchClaims(withoutOwnFilter(field)))]);
+    const ownCounts = Object.fromEntries(active.map((field, i) => [field, counted[i]!.facets[field]]));
+    const result = pageResult(main!, ownCounts);
+    // A search that finds nothing names nothing: name the chosen values from a search over everything.
+    const unnamed = unnamedChoices(result, query.filters);
+    if (!unnamed.length) return { key, outcome: { kind: "results", result } };
+    const everything = await searchClaims({ q: "", filters: {}, sort: "relevance", page: 1, perPage: 1 });
+    return { key, outcome: { kind: "results", result: withLabels(result, unnamed, everything) } };
+  } catch (error) {
+    console.error("search page: search failed", error);
+    return { key, outcome: { kind: "unavailable", message: "Search is unavailable right now; please try again shortly." } };
+  }
+}
+
+export default async function HomePage({ searchParams }: HomeProps) {
+  const view = await search(searchParamsOf(fromRecord(await searchParams)));
+  return <SearchPage initial={view} />;
 }

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
+import { ClaimPageView } from "@/components/claim/claim-page-view";
+import { claimDescription, claimTitle } from "@/lib/claims/claim-page-metadata";
+import { claimPageExtras } from "@/lib/claims/claim-page-props";
+import { absoluteUrl, requestOrigin } from "@/lib/claims/claim-page-url";
+import { findClaimPage } from "@/lib/claims/find-claim-page";
+import { db } from "@/lib/db/client";
+import { claimIdFromSegment, claimPath } from "@/lib/routes";
+
+interface ClaimRouteProps {
+  /** The segment is "<id>-<slug>"; only the id identifies the claim. */
+  params: Promise<{ id: string }>;
+}
+
+// One load per request, shared by the metadata and the page.
+const loadClaim = cache(async (segment: string) => {
+  const id = claimIdFromSegment(segment);
+  return id === null ? null : findClaimPage(db(), id);
+});
+
+export async function generateMetadata({ params }: ClaimRouteProps): Promise<Metadata> {
+  const claim = await loadClaim((await params).id);
+  if (!claim) return { title: "Claim not found" };
+  const url = absoluteUrl(requestOrigin(await headers()), claimPath(claim));
+  const title = claimTitle(claim);
+  const description = claimDescription(claim);
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", url, title, description, siteName: "Claimtrail" },
+    twitter: { card: "summary", title, description },
+  };
+}
+
+export default async function ClaimRoute({ params }: ClaimRouteProps) {
+  const segment = (await params).id;
+  const claim = await loadClaim(segment);
+  if (!claim) notFound();
+  // Old or mistyped slugs lead to the one address the claim is known by.
+  if (`/claims/${segment}` !== claimPath(claim)) permanentRedirect(claimPath(claim));
+  return <ClaimPageView claim={claim} {...claimPageExtras(claim, requestOrigin(await headers()))} />;
+}

@@ -1,0 +1,91 @@
+import { locatorParts } from "@/lib/citations/locator";
+import { textFragmentUrl } from "@/lib/citations/text-fragment";
+import { formatPartialDate, outletOf } from "@/lib/claims/claim-page-format";
+import type { ClaimPage, ClaimPageCitation } from "@/lib/claims/find-claim-page";
+import { SOURCE_TYPE_LABELS, labelFor } from "@/lib/domain/labels";
+import { sourcePath } from "@/lib/routes";
+import { PartialDate } from "./partial-date";
+import shared from "./claim-page.module.css";
+import styles from "./citation-list.module.css";
+
+function CitationItem({ citation, quoteText }: { citation: ClaimPageCitation; quoteText: string | null }) {
+  const { source } = citation;
+  const locator = locatorParts(citation);
+  const outlet = outletOf(source);
+  return (
+    <li className={styles.citation} data-role={citation.role} data-testid="citation">
+      <div className={styles.head}>
+        <span className={styles.role}>{citation.role === "PRIMARY" ? "Primary source" : "Relay"}</span>
+        <a href={sourcePath(source)} className={styles.source}>
+          {source.title}
+        </a>
+        <span className={styles.meta}>
+          {outlet !== source.title ? `${outlet} · ` : ""}
+          {labelFor(SOURCE_TYPE_LABELS, source.type)}
+          {source.issued ? ` · ${formatPartialDate(source.issued, source.issuedPrecision)}` : ""}
+          {locator.length ? (
+            <>
+              {" · "}
+              <span data-testid="citation-locator">{locator.join(", ")}</span>
+            </>
+          ) : null}
+        </span>
+      </div>
+      {quoteText ? <p className={styles.forQuote}>For the quote “{quoteText}”</p> : null}
+      <blockquote lang={source.lang} className={styles.exact} data-testid="citation-exact">
+        {citation.prefix ? <span className={styles.context}>…{citation.prefix}</span> : null}
+        <mark className={styles.mark}>{citation.exact}</mark>
+        {citation.suffix ? <span className={styles.context}>{citation.suffix}…</span> : null}
+      </blockquote>
+      {source.url || source.archiveUrl ? (
+        <p className={styles.links}>
+          {source.url ? (
+            <a href={textFragmentUrl(source.url, citation)} rel="noopener noreferrer" target="_blank" data-testid="citation-text-link">
+              Open the source at these words<span className={shared.srOnly}> (opens in a new tab)</span>
+            </a>
+          ) : null}
+          {source.archiveUrl ? (
+            <a href={source.archiveUrl} rel="noopener noreferrer" target="_blank">
+              Archived copy
+              {source.archivedAt ? (
+                <>
+                  {" "}
+                  of <PartialDate date={source.archivedAt} precision="DAY" />
+                </>
+              ) : null}
+              <span className={shared.srOnly}> (opens in a new tab)</span>
+            </a>
+          ) : null}
+        </p>
+      ) : (
+        <p className={styles.offline}>No online copy is recorded for this source.</p>
+      )}
+    </li>
+  );
+}
+
+/** Every citation of the claim: where each source shows the words, exactly as it shows them. */
+export function CitationList({ claim }: { claim: ClaimPage }) {
+  const quoteTexts = new Map(claim.quotes.map((quote) => [quote.id, quote.text]));
+  return (
+    <section className={shared.section} aria-labelledby="claim-citations">
+      <h2 id="claim-citations" className={shared.sectionTitle}>
+        Sources cited
+      </h2>
+      <p className={shared.sectionIntro}>The words exactly as each source shows them, with the text around them in grey.</p>
+      {claim.citations.length ? (
+        <ol className={styles.list}>
+          {claim.citations.map((citation) => (
+            <CitationItem
+              key={citation.id}
+              citation={citation}
+              quoteText={claim.quotes.length > 1 && citation.quoteId !== null ? (quoteTexts.get(citation.quoteId) ?? null) : null}
+            />
+          ))}
+        </ol>
+      ) : (
+        <p className={shared.muted}>No source is cited for this claim yet.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { relayVerb } from "@/lib/claims/claim-page-explanations";
+import { formatPartialDate, outletOf } from "@/lib/claims/claim-page-format";
+import type { ClaimPageHop } from "@/lib/claims/find-claim-page";
+import type { ComparedWording } from "@/lib/claims/claim-page-wordings";
+import { LANGUAGE_LABELS, SOURCE_TYPE_LABELS, labelFor } from "@/lib/domain/labels";
+import { sourcePath } from "@/lib/routes";
+import { WordingDiff } from "./wording-diff";
+import shared from "./claim-page.module.css";
+import styles from "./relay-chain.module.css";
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function roleOf(hop: ClaimPageHop): string {
+  if (hop.inferred) return "Probable origin · not cited";
+  if (hop.citedAs === "PRIMARY") return "Primary source · cited";
+  if (hop.citedAs === "RELAY") return "Relay · cited";
+  return "Relay";
+}
+
+function changeNote(wording: ComparedWording): string | null {
+  const { change } = wording;
+  if (change.kind === "translated") return `Translated from ${labelFor(LANGUAGE_LABELS, change.fromLang)}`;
+  if (change.kind === "unchanged") return "Same words as upstream";
+  if (change.kind === "changed") return change.against === "previous-hop" ? "Wording changed from upstream" : "Worded differently again here";
+  return null;
+}
+
+function Wording({ wording }: { wording: ComparedWording }) {
+  const note = changeNote(wording);
+  return (
+    <div className={styles.wording} data-change={wording.change.kind}>
+      <blockquote lang={wording.lang} className={styles.words}>
+        <q>{wording.change.kind === "changed" ? <WordingDiff segments={wording.change.segments} /> : wording.text}</q>
+      </blockquote>
+      {note ? <p className={styles.changeNote}>{note}</p> : null}
+    </div>
+  );
+}
+
+interface Speaker {
+  name: string;
+  kind: string;
+}
+
+function Hop({ hop, previous, step, steps, speaker }: { hop: ClaimPageHop; previous: ClaimPageHop | undefined; step: number; steps: number; speaker: Speaker }) {
+  const { source } = hop;
+  const outlet = outletOf(source);
+  return (
+    <li className={styles.hop} data-cited={hop.citedAs ?? "none"} data-inferred={hop.inferred || undefined} data-testid="relay-hop">
+      <span className={shared.srOnly}>
+        Step {step} of {steps}:{" "}
+      </span>
+      <p className={styles.role}>{roleOf(hop)}</p>
+      <p className={styles.outlet} data-long={outlet.length > 32 || undefined}>
+        <a href={sourcePath(source)}>{outlet}</a>
+      </p>
+      {previous ? (
+        <p className={styles.via}>
+          {capitalise(relayVerb(hop.relationKinds))} {outletOf(previous.source)}
+        </p>
+      ) : null}
+      {outlet !== source.title ? <p className={styles.title}>{source.title}</p> : null}
+      <p className={styles.meta}>
+        {labelFor(SOURCE_TYPE_LABELS, source.type)}
+        {source.issued ? ` · ${formatPartialDate(source.issued, source.issuedPrecision)}` : " · date not known"}
+      </p>
+      {hop.wordings.map((wording, index) => (
+        <Wording key={index} wording={wording} />
+      ))}
+      {hop.inferred ? (
+        <p className={styles.inferredNote}>
+          Inferred: the one source published by {speaker.name}
+          {speaker.kind === "PERSON" ? ` or an organisation ${speaker.name} belongs to` : ""}, at a date that fits, that the later outlets
+          relay. The words have not been found in it yet.
+        </p>
+      ) : hop.wordings.length ? null : (
+        <p className={styles.noWording}>No wording recorded from this outlet.</p>
+      )}
+    </li>
+  );
+}
+
+/** The relay chain as a picture: boxes from the origin to the latest relay, joined by arrows. */
+export function RelayChain({ chains, speaker }: { chains: ClaimPageHop[][]; speaker: Speaker }) {
+  const changed = chains.some((chain) => chain.some((hop) => hop.wordings.some((wording) => wording.change.kind === "changed")));
+  return (
+    <section className={shared.section} aria-labelledby="relay-chain">
+      <h2 id="relay-chain" className={shared.sectionTitle}>
+        How the words travelled
+      </h2>
+      <p className={shared.sectionIntro}>
+        From where the words were first published, through every outlet that passed them on, to the sources cited here.
+      </p>
+      {chains.length ? (
+        chains.map((chain, index) => {
+          const first = chain[0]!;
+          const last = chain[chain.length - 1]!;
+          return (
+            <div key={index} className={styles.chainBox}>
+              <ol
+                role="list"
+                className={styles.chain}
+                data-layout={chain.length <= 4 ? "row" : "column"}
+                aria-label={chain.length > 1 ? `Relay chain from ${outletOf(first.source)} to ${outletOf(last.source)}, ${chain.length} steps` : `Relay chain: ${outletOf(first.source)} only`}
+                data-testid="relay-chain"
+              >
+                {chain.map((hop, step) => (
+                  <Hop key={hop.source.id} hop={hop} previous={chain[step - 1]} step={step + 1} steps={chain.length} speaker={speaker} />
+                ))}
+              </ol>
+              {first.citedAs !== "PRIMARY" && !first.inferred ? (
+                <p className={styles.unknownOrigin}>Where {outletOf(first.source)} got the words from is not recorded.</p>
+              ) : null}
+            </div>
+          );
+        })
+      ) : (
+        <p className={shared.muted}>No source is cited for this claim yet.</p>
+      )}
+      {changed ? (
+        <p className={styles.legend}>
+          Marked: <ins className={shared.added}>added</ins> and <del className={shared.removed}>removed</del> words, compared with the
+          wording before them in the same language.
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { Fragment, type KeyboardEventHandler } from "react";
+import Link, { useLinkStatus } from "next/link";
+import type { HighlightSegment, SearchHit } from "@/lib/search/contract";
+import { LANGUAGE_LABELS, labelFor } from "@/lib/domain/labels";
+import { claimPath, entityPath, sourcePath } from "@/lib/routes";
+import { StatusBadge } from "@/components/status-badge";
+import { formatDate } from "./search-model";
+import styles from "./search.module.css";
+
+export function ResultList({ hits, onKeyDown }: { hits: SearchHit[]; onKeyDown: KeyboardEventHandler<HTMLElement> }) {
+  return (
+    <ol className={styles.hits} onKeyDown={onKeyDown}>
+      {hits.map((hit) => (
+        <li key={`${hit.claimId}-${hit.quoteId ?? "c"}`} data-result>
+          <Result hit={hit} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * Matched words as <mark>, from the engine's segments; always text, never markup. Touching
+ * matches (通義 + 千 + 問) read as one mark.
+ */
+function Highlighted({ segments }: { segments: HighlightSegment[] }) {
+  const joined: HighlightSegment[] = [];
+  for (const segment of segments) {
+    const last = joined.at(-1);
+    if (last && last.match === segment.match) last.value += segment.value;
+    else joined.push({ ...segment });
+  }
+  return joined.map((segment, i) => (segment.match ? <mark key={i}>{segment.value}</mark> : <Fragment key={i}>{segment.value}</Fragment>));
+}
+
+/** A hairline under the result while its claim page loads (dynamic pages answer after a moment). */
+function Opening() {
+  const { pending } = useLinkStatus();
+  return <span className={styles.opening} data-pending={pending || undefined} aria-hidden="true" />;
+}
+
+function languageMark(lang: string): string {
+  if (lang.startsWith("zh")) return "中";
+  return lang.split("-")[0]!.toUpperCase();
+}
+
+/** One hit: the words (a verbatim quote, or the claim in our words), translations, who, when, where, status. */
+function Result({ hit }: { hit: SearchHit }) {
+  const isQuote = hit.quoteId !== null;
+  const Words = isQuote ? "blockquote" : "p";
+  return (
+    <article className={styles.hit} data-testid="claim-card">
+      <Words className={styles.words} lang={hit.lang} data-kind={isQuote ? "quote" : "claim"}>
+        <Link href={claimPath({ id: hit.claimId, slug: hit.claimSlug })} prefetch={false} className={styles.hitLink} data-result-link>
+          <Highlighted segments={hit.highlight.text} />
+          <Opening />
+        </Link>
+      </Words>
+      {hit.translations.map((translation) => (
+        <p key={translation.lang} className={styles.translation}>
+          <span className={styles.translationMark} aria-hidden="true">
+            {languageMark(translation.lang)}
+          </span>
+          <span className="sr-only">Translation, {labelFor(LANGUAGE_LABELS, translation.lang)}: </span>
+          <span lang={translation.lang}>{translation.text}</span>
+        </p>
+      ))}
+      <div className={styles.meta}>
+        <Link href={entityPath(hit.speaker)} prefetch={false} className={styles.speaker} data-testid="speaker">
+          {hit.speaker.name}
+        </Link>
+        {hit.claimedAt ? (
+          <time className={styles.date} dateTime={hit.claimedAt}>
+            {formatDate(hit.claimedAt)}
+          </time>
+        ) : null}
+        {hit.source ? (
+          <span className={styles.source}>
+            <Link href={sourcePath(hit.source)} prefetch={false}>
+              {hit.source.title}
+            </Link>
+            {hit.source.publisher ? <span className={styles.publisher}>{hit.source.publisher}</span> : null}
+          </span>
+        ) : null}
+        <StatusBadge status={hit.status} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,101 @@
+import type { FacetValue, FilterField, SearchHit, SearchResult } from "@/lib/search/contract";
+import { ATTRIBUTION_STATUS_LABELS, LANGUAGE_LABELS, RANK_LABELS, SOURCE_TYPE_LABELS, labelFor } from "@/lib/domain/labels";
+
+/** The facets shown as panels, in the order readers narrow a search. */
+export const FACET_FIELDS = ["speaker", "org", "sourceType", "publisher", "lang", "status", "tag"] as const satisfies readonly FilterField[];
+
+export const FIELD_LABELS: Record<FilterField, string> = {
+  speaker: "Speaker",
+  org: "Organisation",
+  entity: "About",
+  source: "Source",
+  sourceType: "Source type",
+  publisher: "Publisher",
+  lang: "Original language",
+  status: "Attribution",
+  rank: "Rank",
+  tag: "Topic",
+};
+
+export type Facets = Record<FilterField, FacetValue[]>;
+
+export interface SearchPageResult {
+  total: number;
+  page: number;
+  perPage: number;
+  hits: SearchHit[];
+  facets: Facets;
+  /** Names of chosen filter values that the facets do not count ("speaker=jensen-huang" → "Jensen Huang"). */
+  labels: Record<string, string>;
+}
+
+/** What one search address came to; `key` is its normalised parameters. */
+export type SearchOutcome =
+  | { kind: "results"; result: SearchPageResult }
+  | { kind: "invalid"; fields: Record<string, string> }
+  | { kind: "unavailable"; message: string }
+  | { kind: "offline" };
+
+export interface SearchView {
+  key: string;
+  outcome: SearchOutcome;
+}
+
+/** The page's result: the main search's hits, each facet counted with its own filter off. */
+export function pageResult(main: SearchResult, ownCounts: Partial<Record<FilterField, FacetValue[]>>): SearchPageResult {
+  const facets = { ...main.facets };
+  for (const [field, values] of Object.entries(ownCounts) as [FilterField, FacetValue[]][]) facets[field] = values;
+  return { total: main.total, page: main.page, perPage: main.perPage, hits: main.hits, facets, labels: {} };
+}
+
+/** Chosen values no facet names (a search that finds nothing counts nothing). */
+export function unnamedChoices(result: SearchPageResult, filters: Partial<Record<FilterField, string[]>>): [FilterField, string][] {
+  return (Object.entries(filters) as [FilterField, string[]][]).flatMap(([field, values]) =>
+    values.filter((value) => !ENUM_LABELS[field] && !result.facets[field].some((facet) => facet.value === value)).map((value) => [field, value] as [FilterField, string]),
+  );
+}
+
+/** Names those values from the facets of a search over everything. */
+export function withLabels(result: SearchPageResult, unnamed: [FilterField, string][], everything: SearchResult): SearchPageResult {
+  const labels = { ...result.labels };
+  for (const [field, value] of unnamed) {
+    const label = everything.facets[field].find((facet) => facet.value === value)?.label;
+    if (label) labels[`${field}=${value}`] = label;
+  }
+  return { ...result, labels };
+}
+
+const ENUM_LABELS: Partial<Record<FilterField, Record<string, string>>> = {
+  status: ATTRIBUTION_STATUS_LABELS,
+  lang: LANGUAGE_LABELS,
+  sourceType: SOURCE_TYPE_LABELS,
+  rank: RANK_LABELS,
+};
+
+/** A filter value's name: from the facets when they count it, else from the labels found for it. */
+export function valueLabel(result: Pick<SearchPageResult, "facets" | "labels"> | undefined, field: FilterField, value: string): string {
+  const known = result?.facets[field].find((facet) => facet.value === value)?.label ?? result?.labels[`${field}=${value}`];
+  if (known) return known;
+  const labels = ENUM_LABELS[field];
+  return labels ? labelFor(labels, value) : value;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2025-11-09" as "9 Nov 2025", the same on the server and in every browser. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  if (!year || !month || !day || month > 12) return iso;
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+export function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
+}
+
+const PARAM_NAMES: Record<string, string> = { q: "The search words", from: "The start date", to: "The end date", sort: "The order", page: "The page number", perPage: "The page size", ...FIELD_LABELS };
+
+/** A validation message from the parameter parser in plain words: "The end date must not be before from". */
+export function describeProblem(field: string, message: string): string {
+  return `${PARAM_NAMES[field] ?? `“${field}”`} ${message.replace(/\bfrom\b/, "the start date")}.`;
+}

@@ -1,0 +1,57 @@
+import { toCslItem, type CslItem } from "../citations/csl";
+import type { Db } from "../db/client";
+import { claimPath } from "../routes";
+import { SOURCE_SELECT, type CitationRow } from "./claim-page-queries";
+import { absoluteUrl } from "./claim-page-url";
+
+// "Cite this": a claim is cited through the source it comes from. That is its primary source
+// (the quote as found there) when there is one; otherwise the relay Claimtrail read it in,
+// which is then the most direct source anyone can check.
+
+interface CitableClaim {
+  id: number;
+  slug: string;
+  speaker: { name: string };
+  /** The claim's current citations, in the page's order (primary sources first). */
+  citations: Pick<CitationRow, "role" | "exact" | "source">[];
+}
+
+/** Sort order of a claim's citations: primary sources first, then as they were entered. */
+export function primaryFirst(a: { role: string; id: number }, b: { role: string; id: number }): number {
+  return Number(a.role !== "PRIMARY") - Number(b.role !== "PRIMARY") || a.id - b.id;
+}
+
+export function citedCitationOf(claim: CitableClaim): CitableClaim["citations"][number] | null {
+  return claim.citations.find((citation) => citation.role === "PRIMARY") ?? claim.citations[0] ?? null;
+}
+
+/** The CSL-JSON item for the claim, or null when it cites no source at all. */
+export function claimCslItem(claim: CitableClaim, origin: string): CslItem | null {
+  const citation = citedCitationOf(claim);
+  if (!citation) return null;
+  const { source } = citation;
+  return toCslItem(
+    { ...source, publisherName: source.publisher?.name ?? null },
+    { claimId: claim.id, speakerName: claim.speaker.name, exact: citation.exact, permalink: absoluteUrl(origin, claimPath(claim)) },
+  );
+}
+
+const citationsOf = { where: { deprecatedAt: null }, orderBy: { id: "asc" }, select: { id: true, role: true, exact: true, source: { select: SOURCE_SELECT } } } as const;
+
+/** The published claim with just what its citation needs, for the download route. */
+export async function findCitableClaim(db: Db, id: number): Promise<CitableClaim | null> {
+  const claim = await db.claim.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      state: true,
+      speaker: { select: { name: true } },
+      citations: citationsOf,
+      quotes: { where: { deprecatedAt: null }, orderBy: { id: "asc" }, select: { citations: citationsOf } },
+    },
+  });
+  if (!claim || claim.state !== "PUBLISHED") return null;
+  const citations = [...claim.quotes.flatMap((quote) => quote.citations), ...claim.citations].sort(primaryFirst);
+  return { id: claim.id, slug: claim.slug, speaker: claim.speaker, citations };
+}

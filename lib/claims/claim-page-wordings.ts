@@ -1,0 +1,45 @@
+import { diffWording, type DiffSegment } from "../citations/wording-diff";
+
+// What each hop of a relay chain did to the words: kept them, changed them (marked word by
+// word, or character by character in Chinese), or translated them.
+
+export interface Wording {
+  text: string;
+  lang: string;
+}
+
+export type WordingChange =
+  | { kind: "first" }
+  | { kind: "unchanged" }
+  | { kind: "changed"; segments: DiffSegment[]; against: "previous-hop" | "same-hop" }
+  | { kind: "translated"; fromLang: string };
+
+export interface ComparedWording extends Wording {
+  change: WordingChange;
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
+
+function compare(base: Wording | null, wording: Wording, against: "previous-hop" | "same-hop"): WordingChange {
+  if (!base) return { kind: "first" };
+  if (base.lang !== wording.lang) return { kind: "translated", fromLang: base.lang };
+  if (normalise(base.text) === normalise(wording.text)) return { kind: "unchanged" };
+  return { kind: "changed", segments: diffWording(normalise(base.text), normalise(wording.text)), against };
+}
+
+/**
+ * Compares each hop's first wording with the last wording seen upstream, and any further
+ * wording at the same hop (an outlet that words the quotation twice) with its first one.
+ * Hops are ordered from the origin; a hop without wording keeps the previous reference.
+ */
+export function compareWordings(hops: Wording[][]): ComparedWording[][] {
+  let reference: Wording | null = null;
+  return hops.map((wordings) => {
+    const compared = wordings.map((wording, index) => ({
+      ...wording,
+      change: index === 0 ? compare(reference, wording, "previous-hop") : compare(wordings[0]!, wording, "same-hop"),
+    }));
+    reference = wordings[0] ?? reference;
+    return compared;
+  });
+}

@@ -1,0 +1,11 @@
+import type { EntityKind } from "../db/generated/enums";
+
+const ENTITY_KIND_LABELS: Record<EntityKind, string> = {
+  PERSON: "Person",
+  ORGANIZATION: "Organisation",
+  PRODUCT: "Product",
+};
+
+export function entityKindLabel(kind: EntityKind): string {
+  return ENTITY_KIND_LABELS[kind];
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { cslNames, formatCslName } from "./authors";
+import { formatLocator } from "./locator";
+import { formatPartialDate, partialDateTime } from "./partial-date";
+import { descriptiveTitle, relationPhrase, relationPhrases } from "./labels";
+
+describe("formatPartialDate", () => {
+  const date = new Date("2025-11-01T00:00:00Z");
+  it("says no more than the precision allows", () => {
+    expect(formatPartialDate(date, "YEAR")).toBe("2025");
+    expect(formatPartialDate(date, "MONTH")).toBe("November 2025");
+    expect(formatPartialDate(new Date("2025-11-09T00:00:00Z"), "DAY")).toBe("9 November 2025");
+    expect(formatPartialDate(new Date("2025-11-09T00:00:00Z"), null)).toBe("9 November 2025");
+  });
+  it("gives the matching HTML datetime", () => {
+    expect(partialDateTime(date, "YEAR")).toBe("2025");
+    expect(partialDateTime(date, "MONTH")).toBe("2025-11");
+    expect(partialDateTime(date, "DAY")).toBe("2025-11-01");
+  });
+});
+
+describe("relation phrases", () => {
+  it("reads each kind from either side", () => {
+    expect(relationPhrase("REPUBLISHES", "relays")).toBe("republishes");
+    expect(relationPhrase("REPUBLISHES", "relayedBy")).toBe("is republished by");
+    expect(relationPhrase("DERIVED_FROM", "relays")).toBe("is derived from");
+  });
+  it("joins several kinds between the same two sources", () => {
+    expect(relationPhrases(["TRANSLATES", "DERIVED_FROM"], "relays")).toBe("translates and is derived from");
+    expect(relationPhrases(["REPUBLISHES", "TRANSLATES", "QUOTES"], "relayedBy")).toBe("is republished by, is translated by and is quoted by");
+  });
+});
+
+describe("formatLocator", () => {
+  const none = { page: null, paragraph: null, startSeconds: null, endSeconds: null };
+  it("names every part of the locator", () => {
+    expect(formatLocator({ ...none, paragraph: 3 })).toBe("paragraph 3");
+    expect(formatLocator({ ...none, page: "12", startSeconds: 725, endSeconds: 3723 })).toBe("page 12, 12:05–1:02:03");
+    expect(formatLocator({ ...none, startSeconds: 65 })).toBe("at 1:05");
+    expect(formatLocator(none)).toBeNull();
+  });
+});
+
+describe("CSL names", () => {
+  it("keeps well-formed names and formats them in reading order", () => {
+    const names = cslNames([{ family: "Dorsey", given: "Jack" }, { literal: "Bloomberg Opinion" }, { given: "Nobody" }, "text"]);
+    expect(names.map(formatCslName)).toEqual(["Jack Dorsey", "Bloomberg Opinion"]);
+    expect(cslNames(null)).toEqual([]);
+  });
+});
+
+describe("descriptiveTitle", () => {
+  it("unwraps bracketed descriptions and leaves real titles alone", () => {
+    expect(descriptiveTitle("[Bloomberg interview with Brian Chesky]")).toBe("Bloomberg interview with Brian Chesky");
+    expect(descriptiveTitle("How Much of Silicon Valley Is Built on Chinese AI?")).toBeNull();
+  });
+});
