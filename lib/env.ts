@@ -14,6 +14,11 @@ const EnvSchema = z.object({
   MEILI_INDEX: optional(z.string().regex(/^[a-zA-Z0-9_-]+$/)),
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
   SEARCH_WORKER: optional(z.enum(["on", "off"])),
+  CLAIMTRAIL_AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  CLAIMTRAIL_BASE_URL: optional(z.url({ protocol: /^https?$/ })),
+  CLAIMTRAIL_TRUSTED_PROXY: optional(z.enum(["0", "1"])),
+  CLAIMTRAIL_ADMIN_EMAIL: optional(z.email()),
+  CLAIMTRAIL_ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters").max(128)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

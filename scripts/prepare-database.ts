@@ -1,6 +1,8 @@
+import { prepareAccounts } from "../lib/auth/bootstrap";
 import { createPrismaClient, type Db } from "../lib/db/client";
 import { openDatabase, type DatabaseConnection } from "../lib/db/connection";
 import { migrate } from "../lib/db/migrate";
+import { readEnv } from "../lib/env";
 import { createSearchEngine } from "../lib/search/engine";
 import { processOutbox } from "../lib/search/sync";
 import { loadCorpus } from "../lib/seed/load-corpus";
@@ -29,6 +31,7 @@ export async function prepareDatabase(log: (line: string) => void): Promise<Data
   try {
     const migrations = await migrate(connection.url, log);
     if (migrations.length) log(`applied ${migrations.length} migration(s)`);
+    await prepareAccounts(db, { embedded: connection.embedded, env: readEnv() }, log);
     if ((await db.claim.count()) === 0) {
       log("empty database: loading the demo corpus");
       await loadCorpus(db, corpus);

@@ -1,0 +1,18 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { signInWithPassword } from "@/lib/auth/account";
+import { safeNextPath } from "@/lib/auth/paths";
+
+export interface SignInState {
+  message?: string;
+  email?: string;
+}
+
+export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get("email") ?? "");
+  const outcome = await signInWithPassword(await headers(), { email, password: String(form.get("password") ?? "") });
+  if (!outcome.ok) return { message: outcome.message, email };
+  redirect(safeNextPath(form.get("next")));
+}

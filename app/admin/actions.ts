@@ -1,0 +1,85 @@
+"use server";
+
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db/client";
+import { readEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
+import { createInvite, revokeInvite, type InvitableRole } from "@/lib/auth/invites";
+import { ADMIN_PATH, invitePath } from "@/lib/auth/paths";
+import { currentActor } from "@/lib/auth/request-actor";
+import { asRole } from "@/lib/auth/roles";
+import { changeUserRole } from "@/lib/auth/users";
+
+// Every action is a public POST endpoint: each one asks lib/auth, which checks that the
+// actor is an admin, whatever the page showed.
+
+export interface AdminActionState {
+  message?: string;
+  /** Shown once: an invite link or an API token. */
+  secret?: string;
+  done?: boolean;
+}
+
+async function run(write: () => Promise<AdminActionState>): Promise<AdminActionState> {
+  try {
+    const state = await write();
+    revalidatePath(ADMIN_PATH);
+    return state;
+  } catch (error) {
+    if (error instanceof AppError) return { message: error.message };
+    throw error;
+  }
+}
+
+function idOf(form: FormData, name: string): number {
+  const id = Number(form.get(name));
+  if (!Number.isSafeInteger(id) || id < 1) throw new AppError("invalid_input", "This form is missing what it refers to; reload the page.");
+  return id;
+}
+
+export async function changeRoleAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
+  return run(async () => {
+    await changeUserRole(db(), await currentActor(), { userId: idOf(form, "userId"), role: asRole(form.get("role")) });
+    return { done: true };
+  });
+}
+
+export async function inviteAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
+  return run(async () => {
+    const role = form.get("role") === "ADMIN" ? "ADMIN" : ("EDITOR" satisfies InvitableRole);
+    const { token } = await createInvite(db(), await currentActor(), { email: String(form.get("email") ?? ""), role });
+    return { secret: `${await siteOrigin()}${invitePath(token)}` };
+  });
+}
+
+export async function createTokenAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
+  return run(async () => {
+    const { token } = await createApiToken(db(), await currentActor(), { userId: idOf(form, "userId"), name: String(form.get("name") ?? "") });
+    return { secret: token };
+  });
+}
+
+export async function revokeInviteAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
+  return run(async () => {
+    await revokeInvite(db(), await currentActor(), idOf(form, "inviteId"));
+    return { done: true };
+  });
+}
+
+export async function revokeTokenAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
+  return run(async () => {
+    await revokeApiToken(db(), await currentActor(), idOf(form, "tokenId"));
+    return { done: true };
+  });
+}
+
+/** The configured public origin, else the one the admin is using right now. */
+async function siteOrigin(): Promise<string> {
+  const configured = readEnv().CLAIMTRAIL_BASE_URL;
+  if (configured) return new URL(configured).origin;
+  const request = await headers();
+  const proto = request.get("x-forwarded-proto") === "https" ? "https" : "http";
+  return `${proto}://${request.get("host") ?? "localhost"}`;
+}

@@ -1,0 +1,73 @@
+import type { Actor } from "../auth/actor";
+import { actorFromRequest } from "../auth/request-actor";
+import { AppError } from "../errors";
+import { apiError } from "./errors";
+import { assertSameOrigin } from "./same-origin";
+
+// The one wrapper around the JSON API's route handlers: the origin check for writes, who is
+// asking, the body as JSON, and every failure in the one error shape. Handlers only parse
+// their path and call into lib/, where validation and authorisation live.
+
+interface RouteArgs<P> {
+  request: Request;
+  params: P;
+  actor: Actor;
+  /** The request body parsed as JSON; invalid JSON is answered with a 400 invalid_json. */
+  body(): Promise<unknown>;
+}
+
+interface RouteContext<P> {
+  params: Promise<P>;
+}
+
+class InvalidJsonError extends Error {}
+
+async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new InvalidJsonError();
+  }
+}
+
+function errorResponse(error: unknown): Response {
+  if (error instanceof InvalidJsonError) return apiError(400, "invalid_json", "The request body is not valid JSON.");
+  if (error instanceof AppError) {
+    const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(error.details ? { details: error.details } : {}) } };
+    return Response.json(body, { status: error.status, headers: { "Cache-Control": "no-store" } });
+  }
+  // A bug or an outage: logged in full here, and never shown (no stack, no database message).
+  console.error("API request failed", error);
+  return apiError(500, "internal", "Something went wrong; please try again.");
+}
+
+function handle<P>(mutating: boolean, status: number, run: (args: RouteArgs<P>) => Promise<unknown>) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      if (mutating) assertSameOrigin(request);
+      const actor = await actorFromRequest(request);
+      const params = await context.params;
+      const result = await run({ request, params, actor, body: () => readJson(request) });
+      return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** A write: refused cross-site; answers 201 when it creates, 200 otherwise. */
+export function mutationRoute<P = Record<string, never>>(run: (args: RouteArgs<P>) => Promise<unknown>, { creates = false } = {}) {
+  return handle(true, creates ? 201 : 200, run);
+}
+
+export function queryRoute<P = Record<string, never>>(run: (args: RouteArgs<P>) => Promise<unknown>) {
+  return handle(false, 200, run);
+}
+
+/** A record id from the path; anything else names no record. */
+export function pathId(value: string): number {
+  const id = /^[1-9]\d{0,9}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(id) || id > 2_147_483_647) throw new AppError("not_found", "No such record.");
+  return id;
+}

@@ -1,0 +1,46 @@
+import { NextRequest } from "next/server";
+import { afterEach, describe, expect, it } from "vitest";
+import { proxy } from "../../proxy";
+
+// NextResponse.next({ request: { headers } }) tells Next.js which request headers the route
+// receives through x-middleware-override-headers and x-middleware-request-<name>.
+function forwardedHeader(response: Response, name: string): string | null {
+  const overridden = (response.headers.get("x-middleware-override-headers") ?? "").split(",");
+  return overridden.includes(name) ? response.headers.get(`x-middleware-request-${name}`) : null;
+}
+
+describe("proxy", () => {
+  afterEach(() => {
+    delete process.env.CLAIMTRAIL_TRUSTED_PROXY;
+  });
+
+  it("sends a nonce CSP and the security headers, and the same policy to the page renderer", () => {
+    const response = proxy(new NextRequest("http://localhost:3000/"));
+    const csp = response.headers.get("content-security-policy")!;
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
+    expect(forwardedHeader(response, "content-security-policy")).toBe(csp);
+    expect(forwardedHeader(response, "x-nonce")).toBe(nonce);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(response.headers.get("cache-control")).toBeNull();
+    expect(proxy(new NextRequest("http://localhost:3000/")).headers.get("content-security-policy")).not.toBe(csp);
+  });
+
+  it("keeps private pages and signed-in pages out of caches", () => {
+    expect(proxy(new NextRequest("http://localhost:3000/admin")).headers.get("cache-control")).toBe("no-store");
+    const signedIn = new NextRequest("http://localhost:3000/entities/nvidia", { headers: { cookie: "claimtrail.session_token=abc.def" } });
+    expect(proxy(signedIn).headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("drops a client's x-forwarded-for, so Next.js puts the socket's address there", () => {
+    const response = proxy(new NextRequest("http://localhost:3000/api/auth/sign-in/email", { method: "POST", headers: { "x-forwarded-for": "6.6.6.6" } }));
+    const overridden = response.headers.get("x-middleware-override-headers")!.split(",");
+    expect(overridden).not.toContain("x-forwarded-for");
+  });
+
+  it("keeps only the last hop when CLAIMTRAIL_TRUSTED_PROXY=1", () => {
+    process.env.CLAIMTRAIL_TRUSTED_PROXY = "1";
+    const response = proxy(new NextRequest("http://localhost:3000/sign-in", { headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.4" } }));
+    expect(forwardedHeader(response, "x-forwarded-for")).toBe("198.51.100.4");
+  });
+});

@@ -1,0 +1,88 @@
+import type { Db } from "../db/client";
+import type { UserRole } from "../db/generated/enums";
+import { AppError } from "../errors";
+import { requireRole, type Actor } from "./actor";
+import { hashPassword } from "./password";
+import { PASSWORD_POLICY } from "./policy";
+import { ROLES } from "./roles";
+
+export interface UserSummary {
+  id: number;
+  email: string;
+  displayName: string;
+  role: UserRole;
+  createdAt: Date;
+}
+
+export async function listUsers(db: Db, actor: Actor): Promise<UserSummary[]> {
+  requireRole(actor, "ADMIN");
+  return db.user.findMany({ select: { id: true, email: true, displayName: true, role: true, createdAt: true }, orderBy: { email: "asc" } });
+}
+
+/**
+ * Changes an account's role. The last admin cannot be demoted: the admins' rows are locked
+ * first, so two admins demoting each other at the same moment cannot both succeed.
+ * Takes effect on the account's next request (roles are read on every request).
+ */
+export async function changeUserRole(db: Db, actor: Actor, input: { userId: number; role: UserRole }): Promise<UserSummary> {
+  requireRole(actor, "ADMIN");
+  if (!ROLES.includes(input.role)) throw new AppError("invalid_input", "Unknown role.", { role: "Unknown role." });
+  return db.$transaction(async (tx) => {
+    const admins = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM users WHERE role = 'ADMIN' ORDER BY id FOR UPDATE`;
+    const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true } });
+    if (!target) throw new AppError("not_found", "No such account.");
+    if (target.role === "ADMIN" && input.role !== "ADMIN" && admins.length <= 1) {
+      throw new AppError("conflict", "This is the last admin: make another account an admin first.");
+    }
+    return tx.user.update({
+      where: { id: target.id },
+      data: { role: input.role },
+      select: { id: true, email: true, displayName: true, role: true, createdAt: true },
+    });
+  });
+}
+
+export function validatePassword(password: string): string | null {
+  if (password.length < PASSWORD_POLICY.minLength) return `Use at least ${PASSWORD_POLICY.minLength} characters.`;
+  if (password.length > PASSWORD_POLICY.maxLength) return `Use at most ${PASSWORD_POLICY.maxLength} characters.`;
+  return null;
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * Creates an account with a password, in the shape Better Auth signs in: the user row and
+ * its "credential" account holding the argon2id hash. Better Auth's own sign-up is
+ * disabled, so invites and the bootstrap come through here.
+ */
+export async function createUserWithPassword(
+  tx: Tx,
+  input: { email: string; displayName: string; role: UserRole; password: string },
+): Promise<{ id: number }> {
+  const problem = validatePassword(input.password);
+  if (problem) throw new AppError("invalid_input", problem, { password: problem });
+  const user = await tx.user.create({
+    data: { email: normalizeEmail(input.email), displayName: input.displayName.trim(), role: input.role, emailVerified: true },
+    select: { id: true },
+  });
+  await tx.account.create({
+    data: { userId: user.id, accountId: String(user.id), providerId: "credential", password: await hashPassword(input.password) },
+  });
+  return user;
+}
+
+/** Replaces an account's password (the bootstrap admin's, from the environment). */
+export async function setUserPassword(tx: Tx, userId: number, password: string): Promise<void> {
+  const problem = validatePassword(password);
+  if (problem) throw new AppError("invalid_input", problem, { password: problem });
+  const hash = await hashPassword(password);
+  await tx.account.upsert({
+    where: { providerId_accountId: { providerId: "credential", accountId: String(userId) } },
+    create: { userId, accountId: String(userId), providerId: "credential", password: hash },
+    update: { password: hash },
+  });
+}

@@ -1,0 +1,32 @@
+import { citationKind, type CitationSnapshot } from "../editing/records/citation";
+import type { EditSession } from "../editing/transaction";
+import { resolveSourceRef } from "../sources/create-source";
+import type { TCitationInput } from "./citation-schemas";
+
+/** What a citation supports: a quote, or a claim that has no quote (citations_target_check). */
+export type CitationTarget = { quoteId: number; claimId?: never } | { claimId: number; quoteId?: never };
+
+/**
+ * Creates a citation in the session's transaction, finding or creating its source first.
+ * `path` prefixes field names in errors ("citations.0").
+ */
+export async function writeCitation(session: EditSession, target: CitationTarget, citation: TCitationInput, path: string): Promise<CitationSnapshot> {
+  const sourceId = await resolveSourceRef(session, citation.source, `${path}.source`);
+  const row = await session.tx.citation.create({
+    data: {
+      quoteId: target.quoteId ?? null,
+      claimId: target.claimId ?? null,
+      sourceId,
+      role: citation.role,
+      page: citation.page ?? null,
+      paragraph: citation.paragraph ?? null,
+      startSeconds: citation.startSeconds ?? null,
+      endSeconds: citation.endSeconds ?? null,
+      exact: citation.exact,
+      prefix: citation.prefix ?? null,
+      suffix: citation.suffix ?? null,
+    },
+    select: { id: true },
+  });
+  return session.created(citationKind, row.id);
+}

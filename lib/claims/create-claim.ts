@@ -1,0 +1,56 @@
+import { requireRole, type Actor } from "../auth/actor";
+import { writeCitation } from "../citations/create-citation";
+import type { Db } from "../db/client";
+import { claimKind, type ClaimSnapshot } from "../editing/records/claim";
+import { fieldPath, resolveEntityId, resolveEntityIds, resolveTagIds } from "../editing/resolve";
+import { slugify } from "../editing/slug";
+import { inEditSession, type EditSession } from "../editing/transaction";
+import { parseInput } from "../editing/validation";
+import { ZCreateClaim, type TCreateClaim, type TNewClaim } from "./claim-schemas";
+
+/** A claim on its own (a figure, say), cited as a whole; without citations only as a draft. */
+export async function createClaim(db: Db, actor: Actor, input: TCreateClaim): Promise<ClaimSnapshot> {
+  requireRole(actor, "EDITOR");
+  const { speaker, citations, reason, ...claim } = parseInput(ZCreateClaim, input);
+  return inEditSession(db, actor, reason ?? "Added a claim.", async (session) => {
+    const speakerId = await resolveEntityId(session.tx, speaker, "speaker");
+    const created = await writeClaim(session, speakerId, claim, citations.length > 0, "");
+    for (const [index, citation] of citations.entries()) await writeCitation(session, { claimId: created.id }, citation, `citations.${index}`);
+    return created;
+  });
+}
+
+/** The permalink's readable part: from the English statement, else the first one, else "claim". */
+export function claimSlug(statements: { lang: string; text: string }[]): string {
+  const main = statements.find((statement) => statement.lang === "en") ?? statements[0];
+  return (main && slugify(main.text)) || "claim";
+}
+
+/**
+ * Creates a claim in the session's transaction. `cited` says whether citations come with it:
+ * it sets the default attribution status (SOURCED_UNVERIFIED, else UNSOURCED).
+ */
+export async function writeClaim(session: EditSession, speakerId: number, claim: TNewClaim, cited: boolean, path: string): Promise<ClaimSnapshot> {
+  const { tx } = session;
+  const row = await tx.claim.create({
+    data: {
+      slug: claim.slug ?? claimSlug(claim.statements),
+      speakerId,
+      claimedAt: claim.claimedAt?.date ?? null,
+      claimedAtPrecision: claim.claimedAt?.precision ?? null,
+      status: claim.status ?? (cited ? "SOURCED_UNVERIFIED" : "UNSOURCED"),
+      misattributedById: claim.misattributedBy ? await resolveEntityId(tx, claim.misattributedBy, fieldPath(path, "misattributedBy")) : null,
+      misattributionEvidence: claim.misattributionEvidence ?? null,
+      rank: claim.rank,
+      rankReason: claim.rankReason ?? null,
+      verdict: claim.verdict ?? null,
+      verdictNote: claim.verdictNote ?? null,
+      state: claim.state,
+      statements: { create: claim.statements },
+      entities: { create: (await resolveEntityIds(tx, claim.entities, fieldPath(path, "entities"))).map((entityId) => ({ entityId })) },
+      tags: { create: (await resolveTagIds(tx, claim.tags)).map((tagId) => ({ tagId })) },
+    },
+    select: { id: true },
+  });
+  return session.created(claimKind, row.id);
+}

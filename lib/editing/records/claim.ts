@@ -1,0 +1,62 @@
+import type { Prisma } from "../../db/generated/client";
+import { fromIso, toJson, type Jsonified } from "../json";
+import type { EditableKind } from "./kind";
+
+const CLAIM_INCLUDE = {
+  statements: { orderBy: { lang: "asc" } },
+  entities: { orderBy: { entityId: "asc" } },
+  tags: { orderBy: { tagId: "asc" } },
+} satisfies Prisma.ClaimInclude;
+
+export type ClaimSnapshot = Jsonified<Prisma.ClaimGetPayload<{ include: typeof CLAIM_INCLUDE }>>;
+
+/** A claim as written: its parts by content alone. */
+export type ClaimState = Omit<ClaimSnapshot, "statements" | "entities" | "tags"> & {
+  statements: { lang: string; text: string }[];
+  entities: { entityId: number }[];
+  tags: { tagId: number }[];
+};
+
+export const claimKind: EditableKind<ClaimSnapshot, ClaimState> = {
+  type: "claim",
+  label: "claim",
+  indexAs: "claim",
+  async load(tx, id) {
+    const row = await tx.claim.findUnique({ where: { id }, include: CLAIM_INCLUDE });
+    return row && toJson(row);
+  },
+  async claimVersion(tx, id, version) {
+    return (await tx.claim.updateMany({ where: { id, version }, data: { version: { increment: 1 } } })).count === 1;
+  },
+  async write(tx, id, claim) {
+    await tx.claim.update({
+      where: { id },
+      data: {
+        slug: claim.slug,
+        speakerId: claim.speakerId,
+        claimedAt: fromIso(claim.claimedAt),
+        claimedAtPrecision: claim.claimedAtPrecision,
+        status: claim.status,
+        misattributedById: claim.misattributedById,
+        misattributionEvidence: claim.misattributionEvidence,
+        rank: claim.rank,
+        rankReason: claim.rankReason,
+        verdict: claim.verdict,
+        verdictNote: claim.verdictNote,
+        state: claim.state,
+      },
+    });
+    // Parts are kept or replaced by content, so an unchanged statement keeps its row.
+    const statements = claim.statements.map(({ lang, text }) => ({ lang, text }));
+    await tx.claimStatement.deleteMany({ where: { claimId: id, NOT: { OR: statements } } });
+    await tx.claimStatement.createMany({ data: statements.map((statement) => ({ claimId: id, ...statement })), skipDuplicates: true });
+    const entityIds = claim.entities.map((entity) => entity.entityId);
+    await tx.claimEntity.deleteMany({ where: { claimId: id, entityId: { notIn: entityIds } } });
+    await tx.claimEntity.createMany({ data: entityIds.map((entityId) => ({ claimId: id, entityId })), skipDuplicates: true });
+    const tagIds = claim.tags.map((tag) => tag.tagId);
+    await tx.claimTag.deleteMany({ where: { claimId: id, tagId: { notIn: tagIds } } });
+    await tx.claimTag.createMany({ data: tagIds.map((tagId) => ({ claimId: id, tagId })), skipDuplicates: true });
+  },
+  // A claim stays findable when deprecated (readers may filter on rank), so it is ranked down, not hidden.
+  deprecated: (claim, reason) => ({ ...claim, rank: "DEPRECATED", rankReason: reason }),
+};

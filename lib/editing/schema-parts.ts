@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { DatePrecision } from "../db/generated/enums";
+
+// Field schemas shared by every editing form, server action, JSON endpoint and the importer,
+// each with the message a person sees next to the field. They mirror the check constraints
+// of the migrations, so that a bad value is refused here, by field, before SQL sees it.
+
+export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Non-blank text, trimmed. */
+export const zText = (max = 10_000) =>
+  z.string({ error: "must be text" }).trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+
+/** Optional text where an empty string means "none". */
+export const zOptionalText = (max = 10_000) =>
+  z
+    .string({ error: "must be text" })
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullable()
+    .optional()
+    .transform((value) => (value === "" ? null : value));
+
+export const zLang = z
+  .string({ error: "must be a language tag" })
+  .regex(LANG_PATTERN, "must be a BCP 47 language tag such as en or zh-Hant");
+
+export const zSlug = z
+  .string({ error: "must be a slug" })
+  .max(200, "must be at most 200 characters")
+  .regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens, such as jensen-huang");
+
+export const zId = z.number({ error: "must be a record id" }).int("must be a whole number").positive("must be a record id");
+
+/** The version the editor started from; the write is refused if the record has moved on. */
+export const zVersion = z.number({ error: "must be the version you edited" }).int("must be a whole number").min(1, "must be 1 or more");
+
+/** Every change says why: the reason is kept with the revision. */
+export const zReason = zText(2_000).meta({ description: "Why this change is made; kept in the revision history." });
+
+/** What every edit of an existing record carries: the version it started from, and why. */
+export const zEdit = { version: zVersion, reason: zReason };
+
+/** Creating has an obvious reason; callers may still give their own. */
+export const zCreateReason = zReason.optional();
+
+const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export interface PartialDateValue {
+  date: Date;
+  precision: DatePrecision;
+}
+
+/** "2025", "2025-11" or "2025-11-05": the precision is what the writer knew. */
+export const zPartialDate = z
+  .string({ error: "must be a date as YYYY, YYYY-MM or YYYY-MM-DD" })
+  .transform((value, ctx): PartialDateValue => {
+    const match = PARTIAL_DATE.exec(value);
+    const date = match ? new Date(`${match[1]}-${match[2] ?? "01"}-${match[3] ?? "01"}T00:00:00.000Z`) : null;
+    if (!match || !date || Number.isNaN(date.getTime()) || (match[3] && date.getUTCDate() !== Number(match[3]))) {
+      ctx.addIssue({ code: "custom", message: "must be a real date as YYYY, YYYY-MM or YYYY-MM-DD" });
+      return z.NEVER;
+    }
+    const precision = match[3] ? DatePrecision.DAY : match[2] ? DatePrecision.MONTH : DatePrecision.YEAR;
+    return { date, precision };
+  });
+
+/** A full date, for columns without a precision. */
+export const zDay = z
+  .string({ error: "must be a date as YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+  .transform((value, ctx) => {
+    const date = new Date(`${value}T00:00:00.000Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      ctx.addIssue({ code: "custom", message: "is not a real date" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** An existing entity, by id or by slug. */
+export const ZEntityRef = z
+  .strictObject({ id: zId.optional(), slug: zSlug.optional() })
+  .refine((ref) => (ref.id === undefined) !== (ref.slug === undefined), { message: "give the entity's id or its slug, not both" })
+  .meta({ id: "EntityRef" });
+export type TEntityRef = z.output<typeof ZEntityRef>;
+
+/** Where in a source: the locator columns and their check constraints. */
+export const zLocator = {
+  page: zOptionalText(50),
+  paragraph: z.number({ error: "must be a paragraph number" }).int("must be a whole number").min(1, "must be 1 or more").nullable().optional(),
+  startSeconds: z.number({ error: "must be a number of seconds" }).int("must be whole seconds").min(0, "must be 0 or more").nullable().optional(),
+  endSeconds: z.number({ error: "must be a number of seconds" }).int("must be whole seconds").min(0, "must be 0 or more").nullable().optional(),
+};
+
+/** Mirrors citations_seconds_check: an end needs a start, and cannot come before it. */
+export function checkSeconds(value: { startSeconds?: number | null; endSeconds?: number | null }, ctx: z.RefinementCtx): void {
+  const { startSeconds, endSeconds } = value;
+  if (endSeconds === undefined || endSeconds === null) return;
+  if (startSeconds === undefined || startSeconds === null) ctx.addIssue({ code: "custom", path: ["startSeconds"], message: "is needed when endSeconds is given" });
+  else if (endSeconds < startSeconds) ctx.addIssue({ code: "custom", path: ["endSeconds"], message: "must not be before startSeconds" });
+}
+
+/** Deprecation replaces deletion: nothing is removed, and the reason is kept. */
+export const ZDeprecate = z
+  .strictObject(zEdit)
+  .meta({ id: "Deprecate" });
+export type TDeprecate = z.input<typeof ZDeprecate>;

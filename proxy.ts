@@ -1,0 +1,32 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { sanitizeForwardingHeaders } from "@/lib/auth/client-address";
+import { contentSecurityPolicy, createNonce, hasSessionCookie, isPrivatePath, STATIC_SECURITY_HEADERS } from "@/lib/auth/security-headers";
+import { readEnv } from "@/lib/env";
+
+// Runs before every route except static assets: it fixes which client address routes see
+// (the sign-in throttle keys on it), gives each page its CSP nonce and security headers, and
+// keeps private pages out of caches. Authorisation is not decided here: every page, action
+// and handler checks its actor itself.
+
+export function proxy(request: NextRequest): NextResponse {
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+
+  const headers = new Headers(request.headers);
+  sanitizeForwardingHeaders(headers, readEnv().CLAIMTRAIL_TRUSTED_PROXY === "1");
+  headers.set("Content-Security-Policy", csp);
+  headers.set("x-nonce", nonce);
+
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  if (isPrivatePath(request.nextUrl.pathname) || hasSessionCookie(request.headers.get("cookie"))) {
+    response.headers.set("Cache-Control", "no-store");
+  }
+  return response;
+}
+
+export const config = {
+  // Everything but build assets: API routes included, since they read the client address too.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
