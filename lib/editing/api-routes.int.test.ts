@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { inject } from "vitest";
-import type { Actor } from "../auth/actor";
+import { createApiToken } from "../auth/api-tokens";
 import { db } from "../db/client";
 import { resetDatabase } from "../testing/test-database";
 import { createActors, huangQuote, type RoleName } from "./test-fixtures";
 
 // The route handlers against the test database: that each maps its outcome to the one error
-// shape and status. Who is asking comes from a test header here; sign-in has its own tests.
-const asked = vi.hoisted(() => ({ actors: {} as Record<string, Actor> }));
-vi.mock("../auth/request-actor", () => ({
-  actorFromRequest: async (request: Request) => asked.actors[request.headers.get("x-test-role") ?? "none"] ?? null,
-}));
+// shape and status. Callers authenticate as scripts do, with personal API tokens.
+const tokens: Partial<Record<RoleName, string>> = {};
 
 const { url, poolMax } = inject("database");
 process.env.DATABASE_URL = url;
@@ -40,7 +37,13 @@ interface RequestOptions {
 function request(path: string, { role = "editor", body, method = "POST", headers = {} }: RequestOptions = {}) {
   return new Request(`${ORIGIN}${path}`, {
     method,
-    headers: { "content-type": "application/json", "x-test-role": role, "sec-fetch-site": "same-origin", origin: ORIGIN, ...headers },
+    headers: {
+      "content-type": "application/json",
+      "sec-fetch-site": "same-origin",
+      origin: ORIGIN,
+      ...(tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : {}),
+      ...headers,
+    },
     body: typeof body === "string" ? body : body === undefined ? undefined : JSON.stringify(body),
   });
 }
@@ -51,7 +54,10 @@ let quoteId: number;
 
 beforeAll(async () => {
   await resetDatabase(db());
-  asked.actors = await createActors(db());
+  const actors = await createActors(db());
+  for (const role of ["reader", "editor", "admin"] as const) {
+    tokens[role] = (await createApiToken(db(), actors.admin, { userId: actors[role]!.userId, name: `${role} script` })).token;
+  }
   const created = await json(await postQuote(request("/api/quotes", { body: huangQuote() }), noParams));
   expect(created.status).toBe(201);
   quoteId = created.body.quote.id;
@@ -121,13 +127,18 @@ describe("write routes", () => {
   });
 
   it("hide what went wrong when it was not expected", async () => {
-    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
-    const broken = vi.spyOn(db(), "$transaction").mockRejectedValueOnce(new Error("connection reset by peer at 10.0.0.3"));
-    const response = await json(await postCitation(request(`/api/quotes/${quoteId}/citations`, { body: { source: { id: 1 }, role: "RELAY", exact: "x" } }), withId(quoteId)));
-    broken.mockRestore();
-    expect(response).toEqual({ status: 500, body: { error: { code: "internal", message: "Something went wrong; please try again." } } });
-    expect(spy).toHaveBeenCalled();
-    spy.mockRestore();
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    // A real database failure: the table the write needs is gone for the moment.
+    await db().$executeRawUnsafe(`ALTER TABLE citations RENAME TO citations_offline`);
+    try {
+      const response = await json(await postCitation(request(`/api/quotes/${quoteId}/citations`, { body: { source: { id: 1 }, role: "RELAY", exact: "x" } }), withId(quoteId)));
+      expect(response).toEqual({ status: 500, body: { error: { code: "internal", message: "Something went wrong; please try again." } } });
+      expect(JSON.stringify(response.body)).not.toMatch(/citations|relation|prisma/i);
+      expect(logged).toHaveBeenCalled();
+    } finally {
+      await db().$executeRawUnsafe(`ALTER TABLE citations_offline RENAME TO citations`);
+      logged.mockRestore();
+    }
   });
 });
 
