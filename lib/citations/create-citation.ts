@@ -1,6 +1,7 @@
 import { citationKind, type CitationSnapshot } from "../editing/records/citation";
 import type { EditSession } from "../editing/transaction";
 import { resolveSourceRef } from "../sources/create-source";
+import { citationData } from "./citation-data";
 import type { TCitationInput } from "./citation-schemas";
 
 /** What a citation supports: a quote, or a claim that has no quote (citations_target_check). */
@@ -12,21 +13,6 @@ export type CitationTarget = { quoteId: number; claimId?: never } | { claimId: n
  */
 export async function writeCitation(session: EditSession, target: CitationTarget, citation: TCitationInput, path: string): Promise<CitationSnapshot> {
   const sourceId = await resolveSourceRef(session, citation.source, `${path}.source`);
-  const row = await session.tx.citation.create({
-    data: {
-      quoteId: target.quoteId ?? null,
-      claimId: target.claimId ?? null,
-      sourceId,
-      role: citation.role,
-      page: citation.page ?? null,
-      paragraph: citation.paragraph ?? null,
-      startSeconds: citation.startSeconds ?? null,
-      endSeconds: citation.endSeconds ?? null,
-      exact: citation.exact,
-      prefix: citation.prefix ?? null,
-      suffix: citation.suffix ?? null,
-    },
-    select: { id: true },
-  });
+  const row = await session.tx.citation.create({ data: citationData(target, sourceId, citation), select: { id: true } });
   return session.created(citationKind, row.id);
 }

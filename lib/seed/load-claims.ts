@@ -1,4 +1,5 @@
 import type { Corpus, CorpusCitation, CorpusClaim, CorpusQuote } from "../../prisma/seed/corpus-types";
+import { citationData } from "../citations/citation-data";
 import { parseDay, partialDate } from "./corpus-text";
 import type { SeedContext } from "./seed-context";
 
@@ -84,20 +85,7 @@ async function findOrCreateCitation(ctx: SeedContext, target: CitationTarget, ci
   const existing = await ctx.tx.citation.findFirst({ where: { ...targetKey, sourceId, exact: citation.exact }, select: { id: true } });
   if (existing) return;
 
-  const row = await ctx.tx.citation.create({
-    data: {
-      ...targetKey,
-      sourceId,
-      role: citation.role,
-      page: citation.page ?? null,
-      paragraph: citation.paragraph ?? null,
-      startSeconds: citation.startSeconds ?? null,
-      endSeconds: citation.endSeconds ?? null,
-      exact: citation.exact,
-      prefix: citation.prefix ?? null,
-      suffix: citation.suffix ?? null,
-    },
-  });
+  const row = await ctx.tx.citation.create({ data: citationData(targetKey, sourceId, citation) });
   ctx.created.citations += 1;
   await ctx.recordCreated("citation", row, "citation");
 }

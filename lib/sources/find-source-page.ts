@@ -2,7 +2,7 @@ import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { CitationRole, DatePrecision, SourceRelationKind, SourceType } from "../db/generated/enums";
 import { cslNames, formatCslName } from "./authors";
-import { formatLocator } from "./locator";
+import { locatorParts } from "../citations/locator";
 
 // Everything the source page shows: the bibliographic record, the words cited at this
 // source, and the relay chain one step each way (each neighbour's own page goes further).
@@ -115,7 +115,7 @@ export async function findSourcePage(db: Db, id: number): Promise<SourcePage | n
   const citations = source.citations.flatMap((citation): SourceCitation[] => {
     const claim = citation.quote?.claim ?? citation.claim;
     if (!claim) return [];
-    return [{ id: citation.id, role: citation.role, exact: citation.exact, prefix: citation.prefix, suffix: citation.suffix, locator: formatLocator(citation), claim: toCitationClaim(claim) }];
+    return [{ id: citation.id, role: citation.role, exact: citation.exact, prefix: citation.prefix, suffix: citation.suffix, locator: locatorParts(citation).join(", ") || null, claim: toCitationClaim(claim) }];
   });
 
   return {

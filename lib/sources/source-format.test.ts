@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { cslNames, formatCslName } from "./authors";
-import { formatLocator } from "./locator";
 import { formatPartialDate, partialDateTime } from "./partial-date";
 import { descriptiveTitle, relationPhrase, relationPhrases } from "./labels";
 
@@ -28,16 +27,6 @@ describe("relation phrases", () => {
   it("joins several kinds between the same two sources", () => {
     expect(relationPhrases(["TRANSLATES", "DERIVED_FROM"], "relays")).toBe("translates and is derived from");
     expect(relationPhrases(["REPUBLISHES", "TRANSLATES", "QUOTES"], "relayedBy")).toBe("is republished by, is translated by and is quoted by");
-  });
-});
-
-describe("formatLocator", () => {
-  const none = { page: null, paragraph: null, startSeconds: null, endSeconds: null };
-  it("names every part of the locator", () => {
-    expect(formatLocator({ ...none, paragraph: 3 })).toBe("paragraph 3");
-    expect(formatLocator({ ...none, page: "12", startSeconds: 725, endSeconds: 3723 })).toBe("page 12, 12:05–1:02:03");
-    expect(formatLocator({ ...none, startSeconds: 65 })).toBe("at 1:05");
-    expect(formatLocator(none)).toBeNull();
   });
 });
 
