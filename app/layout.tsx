@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { searchPath } from "@/lib/routes";
+import { ACCOUNT_PATH, ADMIN_PATH, SIGN_IN_PATH } from "@/lib/auth/paths";
+import { currentUser } from "@/lib/auth/current-user";
+import { NEW_QUOTE_PATH, searchPath } from "@/lib/routes";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,7 +18,8 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await currentUser();
   return (
     <html lang="en">
       <body>
@@ -33,6 +36,31 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <li>
                   <Link href={searchPath()}>Search claims</Link>
                 </li>
+                {user ? (
+                  <>
+                    {user.role !== "READER" ? (
+                      <li>
+                        <Link href={NEW_QUOTE_PATH}>Add a quote</Link>
+                      </li>
+                    ) : null}
+                    <li>
+                      <Link href={ACCOUNT_PATH}>Account</Link>
+                    </li>
+                    {user.role === "ADMIN" ? (
+                      <li>
+                        <Link href={ADMIN_PATH}>Admin</Link>
+                      </li>
+                    ) : null}
+                    <li className="site-user" data-testid="header-user">
+                      <span className="sr-only">Signed in as </span>
+                      {user.name}
+                    </li>
+                  </>
+                ) : (
+                  <li>
+                    <Link href={SIGN_IN_PATH}>Sign in</Link>
+                  </li>
+                )}
               </ul>
             </nav>
           </div>

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { searchPath } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Page not found" };
 
 /** An address with nothing at it: a way back into the claims through a plain search form. */
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, so that it carries the request's CSP nonce.
+  await connection();
   return (
     <div className="status-page">
       <p className="status-kicker">Not found</p>

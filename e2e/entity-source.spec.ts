@@ -95,7 +95,7 @@ test.describe("source pages", () => {
     // The article is where the corpus's words were read: its citations name the claims.
     const citation = page.getByTestId("citation").filter({ hasText: "中國將贏得人工智能競賽。" });
     await expect(citation).toContainText("Relay");
-    await expect(citation).toContainText("paragraph 3");
+    await expect(citation).toContainText("¶ 3");
     await expect(citation.getByRole("link", { name: "China is going to win the AI race." })).toHaveAttribute("href", /^\/claims\/\d+-/);
 
     // And back down, past the column, to the podcast it quotes.

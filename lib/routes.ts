@@ -27,3 +27,20 @@ export function searchPath(params: Record<string, string | string[] | undefined>
   const text = query.toString();
   return text ? `/?${text}` : "/";
 }
+
+// Editors' pages.
+
+export const NEW_QUOTE_PATH = "/edit/quotes/new";
+
+export function editClaimPath(claim: { id: number }): string {
+  return `/edit/claims/${claim.id}`;
+}
+
+export function editQuotePath(quote: { id: number }): string {
+  return `/edit/quotes/${quote.id}`;
+}
+
+/** A record's revisions with their field-level changes ("claim", "quote", "source", …). */
+export function historyPath(recordType: string, id: number): string {
+  return `/history/${recordType}/${id}`;
+}

@@ -7,13 +7,18 @@ const RECORD_LABELS: Record<string, string> = { claim: "Claim", quote: "Quote", 
 const ACTION_LABELS: Record<string, string> = { CREATE: "Created", UPDATE: "Edited", DEPRECATE: "Deprecated", RESTORE: "Restored" };
 
 /** Every recorded change to the claim and to its quotes, citations and relations, newest first. */
-export function RevisionHistory({ revisions }: { revisions: ClaimPageRevision[] }) {
+export function RevisionHistory({ revisions, historyHref }: { revisions: ClaimPageRevision[]; historyHref?: string }) {
   return (
     <section className={shared.section} aria-labelledby="claim-history">
       <h2 id="claim-history" className={shared.sectionTitle}>
         History
       </h2>
       <p className={shared.sectionIntro}>Every change to the claim and to its quotes, citations and relations, newest first. Open a line to see the record as it was saved.</p>
+      {historyHref ? (
+        <p className={shared.sectionIntro}>
+          <a href={historyHref}>The claim's revisions with their field-level changes, and restore</a>
+        </p>
+      ) : null}
       {revisions.length ? (
         <ol className={styles.list} aria-label="Revisions, newest first">
           {revisions.map((revision) => (

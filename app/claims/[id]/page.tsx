@@ -7,8 +7,10 @@ import { claimDescription, claimTitle } from "@/lib/claims/claim-page-metadata";
 import { claimPageExtras } from "@/lib/claims/claim-page-props";
 import { absoluteUrl, requestOrigin } from "@/lib/claims/claim-page-url";
 import { findClaimPage } from "@/lib/claims/find-claim-page";
+import { hasRole } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/auth/request-actor";
 import { db } from "@/lib/db/client";
-import { claimIdFromSegment, claimPath } from "@/lib/routes";
+import { claimIdFromSegment, claimPath, editClaimPath, historyPath } from "@/lib/routes";
 
 interface ClaimRouteProps {
   /** The segment is "<id>-<slug>"; only the id identifies the claim. */
@@ -42,5 +44,6 @@ export default async function ClaimRoute({ params }: ClaimRouteProps) {
   if (!claim) notFound();
   // Old or mistyped slugs lead to the one address the claim is known by.
   if (`/claims/${segment}` !== claimPath(claim)) permanentRedirect(claimPath(claim));
-  return <ClaimPageView claim={claim} {...claimPageExtras(claim, requestOrigin(await headers()))} />;
+  const editorLinks = hasRole(await currentActor(), "EDITOR") ? { edit: editClaimPath(claim), history: historyPath("claim", claim.id) } : undefined;
+  return <ClaimPageView claim={claim} editorLinks={editorLinks} {...claimPageExtras(claim, requestOrigin(await headers()))} />;
 }

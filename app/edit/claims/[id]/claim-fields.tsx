@@ -1,0 +1,59 @@
+"use client";
+
+import { ATTRIBUTION_STATUS_LABELS } from "@/lib/domain/labels";
+import { GroupError, LanguageField, RowList, SelectField, TextField } from "../../fields";
+import { EntityPicker } from "../../pickers";
+import styles from "../../edit.module.css";
+
+const RANKS = { "": "Keep as it is", NORMAL: "Normal", PREFERRED: "Preferred" };
+const VERDICTS = { "": "None", TRUE: "True", MOSTLY_TRUE: "Mostly true", MIXED: "Mixed", MOSTLY_FALSE: "Mostly false", FALSE: "False", UNPROVEN: "Unproven" };
+const STATES = { PUBLISHED: "Published", DRAFT: "Draft (editors only)" };
+
+/** The claim's fields, named as updateClaim names them. */
+export function ClaimFields() {
+  return (
+    <>
+      <fieldset className={styles.section}>
+        <legend>What was claimed</legend>
+        <RowList
+          group="statements"
+          label="Statement"
+          addLabel="Add the statement in another language"
+          min={1}
+          render={(row) => (
+            <>
+              <LanguageField name={row.name("lang")} from={row.from("lang")} />
+              <TextField name={row.name("text")} from={row.from("text")} label="Statement" multiline rows={2} />
+            </>
+          )}
+        />
+        <GroupError name="statements" />
+        <EntityPicker name="speaker" label="Speaker" />
+        <div className={styles.grid}>
+          <TextField name="claimedAt" label="When it was said" hint="2025, 2025-11 or 2025-11-05; empty if unknown." />
+          <TextField name="slug" label="Address name" />
+          <SelectField name="state" label="Publication" options={STATES} />
+        </div>
+      </fieldset>
+      <fieldset className={styles.section}>
+        <legend>Assessment</legend>
+        <div className={styles.grid}>
+          <SelectField name="status" label="Attribution" options={ATTRIBUTION_STATUS_LABELS} />
+          <SelectField name="rank" label="Rank" options={RANKS} />
+          <SelectField name="verdict" label="Verdict" options={VERDICTS} />
+        </div>
+        <TextField name="rankReason" label="Why this rank" multiline rows={2} />
+        <TextField name="verdictNote" label="Verdict note" multiline rows={2} />
+        <EntityPicker name="misattributedBy" label="Misattributed by (when misattributed)" />
+        <TextField name="misattributionEvidence" label="Evidence of the misattribution" multiline rows={2} />
+      </fieldset>
+      <fieldset className={styles.section}>
+        <legend>About</legend>
+        <div className={styles.grid}>
+          <TextField name="tags" label="Tags" hint="Slugs, separated by commas." />
+          <TextField name="entities" label="Entities it is about" hint="Entity slugs, separated by commas: nvidia, qwen." />
+        </div>
+      </fieldset>
+    </>
+  );
+}
