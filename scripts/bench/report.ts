@@ -28,6 +28,8 @@ export interface SearchBenchResult {
   /** 1-minute load average when the run started and ended: other work on the machine skews figures. */
   load: { start: number; end: number };
   database: { version: string; storage: string };
+  /** The code measured: the engine may have uncommitted changes. */
+  code: { commit: string; uncommittedSearchChanges: boolean; searchCodeHash: string };
   build: {
     /** engine.rebuild() wall time, document generation included. */
     rebuildMs: number;
@@ -52,7 +54,13 @@ export interface SearchBenchResult {
     searchTerms: number;
     documents: number;
   };
-  latency: { warmupQueries: number; perKind: Record<QueryKind, LatencyStats>; overall: LatencyStats };
+  latency: {
+    warmupQueries: number;
+    perKind: Record<QueryKind, LatencyStats>;
+    overall: LatencyStats;
+    /** The home page's search: no words, no filters, facets over the whole corpus. Not in `overall`. */
+    landing: LatencyStats;
+  };
   queries: TimedQuery[];
 }
 
@@ -108,7 +116,11 @@ export function latencyTable(result: SearchBenchResult): string {
   const row = (label: string, stats: LatencyStats) => [label, String(stats.n), ms(stats.p50), ms(stats.p95), ms(stats.p99), ms(stats.max), count(stats.medianHits)];
   return table(
     ["query kind", "n", "p50 ms", "p95 ms", "p99 ms", "max ms", "median hits"],
-    [...QUERY_KINDS.map((kind) => row(QUERY_KIND_LABELS[kind], result.latency.perKind[kind])), row("**overall**", result.latency.overall)],
+    [
+      ...QUERY_KINDS.map((kind) => row(QUERY_KIND_LABELS[kind], result.latency.perKind[kind])),
+      row("**overall**", result.latency.overall),
+      ...(result.latency.landing ? [row("home page: no query, no filter (not in overall)", result.latency.landing)] : []),
+    ],
     ["l", "r", "r", "r", "r", "r", "r"],
   );
 }
@@ -118,7 +130,7 @@ const label = (result: SearchBenchResult) => `${result.target} ${count(result.si
 /** Several runs: build, storage and overall latency side by side. */
 export function summaryTable(results: SearchBenchResult[]): string {
   return table(
-    ["target", "quotes", "build", "of which engine", "docs/s", "vacuum analyze", "database", "search_documents + indexes", "p50 ms", "p95 ms", "p99 ms"],
+    ["target", "quotes", "build", "of which engine", "docs/s", "vacuum analyze", "database", "search_documents + indexes", "p50 ms", "p95 ms", "p99 ms", "home page (no query) ms"],
     results.map((result) => [
       result.target,
       count(result.size),
@@ -131,8 +143,9 @@ export function summaryTable(results: SearchBenchResult[]): string {
       ms(result.latency.overall.p50),
       ms(result.latency.overall.p95),
       ms(result.latency.overall.p99),
+      result.latency.landing ? ms(result.latency.landing.p50) : "–",
     ]),
-    ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
+    ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
   );
 }
 

@@ -1,5 +1,6 @@
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,7 +10,18 @@ import { createPrismaClient } from "../../lib/db/client";
 import { PostgresEngine } from "../../lib/search/postgres/engine";
 import { Corpus } from "./corpus";
 import { buildQueries } from "./queries";
-import { type SearchBenchResult, type TargetName, type TimedQuery, bytes, count, duration, fullReport, latencyTable, summarise } from "./report";
+import {
+  type SearchBenchResult,
+  type TargetName,
+  type TimedQuery,
+  bytes,
+  count,
+  duration,
+  fullReport,
+  latencyStats,
+  latencyTable,
+  summarise,
+} from "./report";
 import { DEFAULT_BENCH_DATABASE_URL, type EmbeddedStorage, checkDisposable, openTarget } from "./targets";
 
 // Search benchmark: builds a synthetic corpus into the Postgres engine (embedded PGlite and a
@@ -36,7 +48,9 @@ const HELP = `Usage: npm run bench:search -- [options]
 BENCH_DATABASE_URL names the server database (default ${DEFAULT_BENCH_DATABASE_URL});
 it is wiped, so its name must contain "bench" or "test". Results go to .data/bench/.`;
 
-const RESULTS_DIR = path.resolve(import.meta.dirname, "../../.data/bench");
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const RESULTS_DIR = path.join(ROOT, ".data/bench");
+const LANDING_RUNS = 3;
 const TARGETS: TargetName[] = ["server", "embedded"];
 
 interface Options {
@@ -80,6 +94,7 @@ const { values: args } = parseArgs({
     // Internal: run one combination and write its result to --out.
     child: { type: "boolean", default: false },
     out: { type: "string" },
+    "work-dir": { type: "string" },
   },
   allowPositionals: false,
 });
@@ -104,8 +119,11 @@ const options: Options = {
   serverUrl: process.env.BENCH_DATABASE_URL || DEFAULT_BENCH_DATABASE_URL,
 };
 
-const localDate = (date = new Date()) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+/** Local date and time for result names: runs on the same day do not overwrite each other. */
+const localStamp = (date = new Date()) => {
+  const two = (value: number) => String(value).padStart(2, "0");
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}${two(date.getMinutes())}`;
+};
 
 function progressBar(format: string): SingleBar {
   return new SingleBar(
@@ -117,8 +135,9 @@ function progressBar(format: string): SingleBar {
 /** One size on one target: build, measure, and return the figures. */
 async function runOne(targetName: TargetName, size: number): Promise<SearchBenchResult> {
   const loadAtStart = os.loadavg()[0]!;
+  const code = codeVersion();
   const corpus = new Corpus(options.seed);
-  const target = await openTarget(targetName, { serverUrl: options.serverUrl, embeddedStorage: options.embeddedStorage });
+  const target = await openTarget(targetName, { serverUrl: options.serverUrl, embeddedStorage: options.embeddedStorage, workDir: args["work-dir"] });
   const db = createPrismaClient(target.url, target.poolMax);
   try {
     const engine = new PostgresEngine(db);
@@ -163,7 +182,7 @@ async function runOne(targetName: TargetName, size: number): Promise<SearchBench
     const warmup = buildQueries(corpus, size, options.warmupPerKind, "warmup");
     const measured = buildQueries(corpus, size, options.queriesPerKind, "measure");
     const bar = progressBar(`query ${targetName} ${count(size)} [{bar}] {value}/{total} | {duration_formatted}`);
-    bar.start(warmup.length + measured.length, 0);
+    bar.start(warmup.length + measured.length + LANDING_RUNS, 0);
     for (const query of warmup) {
       await search(query);
       bar.increment();
@@ -173,6 +192,9 @@ async function runOne(targetName: TargetName, size: number): Promise<SearchBench
       queries.push({ ...query, ...(await search(query)) });
       bar.increment();
     }
+    // The home page: every visitor's first search. Counted apart from the mix.
+    const landing: TimedQuery[] = [];
+    for (let run = 0; run < LANDING_RUNS; run++) landing.push({ kind: "faceted", q: "", filters: {}, ...(await search({ q: "", filters: {} })) });
     bar.stop();
 
     const cpus = os.cpus();
@@ -204,12 +226,44 @@ async function runOne(targetName: TargetName, size: number): Promise<SearchBench
         searchTerms: storage!.terms,
         documents: storage!.documents,
       },
-      latency: { warmupQueries: warmup.length, ...summarise(queries) },
+      code,
+      latency: { warmupQueries: warmup.length, ...summarise(queries), landing: latencyStats(landing) },
       queries,
     };
   } finally {
     await db.$disconnect();
     await target.close();
+  }
+}
+
+/**
+ * The commit measured, whether the search code or schema had uncommitted changes, and a hash
+ * of the search code as this process loaded it (two runs with the same hash measured the same
+ * engine, committed or not).
+ */
+const searchCodeHash = (() => {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(ts|sql)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) hash.update(file).update(readFileSync(file));
+    }
+  };
+  for (const dir of ["lib/search", "prisma/migrations"]) walk(path.join(ROOT, dir));
+  return hash.digest("hex").slice(0, 12);
+})();
+
+function codeVersion(): SearchBenchResult["code"] {
+  try {
+    const git = (...gitArgs: string[]) => execFileSync("git", gitArgs, { cwd: ROOT, encoding: "utf8" }).trim();
+    return {
+      commit: git("rev-parse", "--short", "HEAD"),
+      uncommittedSearchChanges: git("status", "--porcelain", "--", "lib/search", "lib/db", "prisma").length > 0,
+      searchCodeHash,
+    };
+  } catch {
+    return { commit: "unknown", uncommittedSearchChanges: false, searchCodeHash };
   }
 }
 
@@ -252,6 +306,9 @@ function runChild(target: TargetName, size: number, out: string): Promise<{ ok: 
     "--seed", String(options.seed),
     "--embedded-storage", options.embeddedStorage,
   ];
+  // The embedded data folder lives in a folder this process removes, whatever becomes of the child.
+  const workDir = target === "embedded" && options.embeddedStorage === "disk" ? mkdtempSync(path.join(os.tmpdir(), "claimtrail-bench-")) : undefined;
+  if (workDir) childArgs.push("--work-dir", workDir);
   return new Promise((resolve) => {
     // Its own process group, so that a timeout kills everything it started.
     const child = spawn(process.execPath, childArgs, { stdio: "inherit", detached: true });
@@ -275,6 +332,7 @@ function runChild(target: TargetName, size: number, out: string): Promise<{ ok: 
     }, options.timeoutMinutes * 60_000);
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
+      if (workDir) rmSync(workDir, { recursive: true, force: true });
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
       if (timedOut) resolve({ ok: false, reason: `timed out after ${options.timeoutMinutes} min` });
@@ -296,13 +354,20 @@ if (args.report) {
   printResult(result);
   process.exit(0);
 } else {
-  if (options.targets.includes("server")) checkDisposable(options.serverUrl);
+  if (options.targets.includes("server")) {
+    try {
+      checkDisposable(options.serverUrl);
+    } catch (error) {
+      console.error((error as Error).message);
+      process.exit(2);
+    }
+  }
   mkdirSync(RESULTS_DIR, { recursive: true });
   const results: SearchBenchResult[] = [];
   const failures: string[] = [];
   for (const size of options.sizes) {
     for (const target of options.targets) {
-      const out = path.join(RESULTS_DIR, `${localDate()}-${target}-${size}.json`);
+      const out = path.join(RESULTS_DIR, `${localStamp()}-${target}-${size}.json`);
       console.error(`\n▶ ${target}, ${count(size)} quotes (timeout ${options.timeoutMinutes} min)`);
       const outcome = await runChild(target, size, out);
       if (outcome.ok) {

@@ -28,14 +28,32 @@ export function checkDisposable(url: string): void {
   }
 }
 
+// Any constant: held for a whole run, so two benchmark runs never share (and wipe) one database.
+const BENCH_LOCK_KEY = 72_917_402;
+
+/**
+ * Claims the server database for this run on a connection of its own, which holds a session
+ * advisory lock until close. A run that died released its lock with its connection.
+ */
+async function claimDatabase(url: string): Promise<{ pid: number; release(): Promise<void> }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ locked: boolean; pid: number }>("SELECT pg_try_advisory_lock($1) AS locked, pg_backend_pid() AS pid", [BENCH_LOCK_KEY]);
+  if (!rows[0]!.locked) {
+    await client.end();
+    throw new Error(`Another benchmark run is using ${new URL(url).pathname.slice(1)}: wait for it to finish, or point BENCH_DATABASE_URL at another database.`);
+  }
+  return { pid: rows[0]!.pid, release: () => client.end() };
+}
+
 /** An empty public schema, then the app's migrations. */
-async function resetSchema(url: string, terminateOthers: boolean): Promise<string> {
+async function resetSchema(url: string, keepPid?: number): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     // A run killed by its timeout may have left a query running that would hold locks.
-    if (terminateOthers) {
-      await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+    if (keepPid !== undefined) {
+      await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND pid <> $1`, [keepPid]);
     }
     await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
     const { rows } = await client.query<{ version: string }>("SELECT version()");
@@ -45,18 +63,28 @@ async function resetSchema(url: string, terminateOthers: boolean): Promise<strin
   }
 }
 
-export async function openTarget(name: TargetName, options: { serverUrl: string; embeddedStorage: EmbeddedStorage }): Promise<BenchTarget> {
+/**
+ * `workDir`: a folder the caller owns and removes (the embedded data folder goes inside), so
+ * that a run killed by its timeout leaves nothing behind; without it, a temporary folder.
+ */
+export async function openTarget(name: TargetName, options: { serverUrl: string; embeddedStorage: EmbeddedStorage; workDir?: string }): Promise<BenchTarget> {
   if (name === "server") {
     checkDisposable(options.serverUrl);
-    const version = await resetSchema(options.serverUrl, true);
-    await migrate(options.serverUrl);
-    const host = new URL(options.serverUrl);
-    return { name, url: options.serverUrl, poolMax: 4, version, storage: `server at ${host.hostname}:${host.port || 5432}${host.pathname}`, close: async () => {} };
+    const claim = await claimDatabase(options.serverUrl);
+    try {
+      const version = await resetSchema(options.serverUrl, claim.pid);
+      await migrate(options.serverUrl);
+      const host = new URL(options.serverUrl);
+      return { name, url: options.serverUrl, poolMax: 4, version, storage: `server at ${host.hostname}:${host.port || 5432}${host.pathname}`, close: () => claim.release() };
+    } catch (error) {
+      await claim.release();
+      throw error;
+    }
   }
-  const dataDir = options.embeddedStorage === "disk" ? path.join(mkdtempSync(path.join(os.tmpdir(), "claimtrail-bench-")), "pglite") : undefined;
+  const dataDir = options.embeddedStorage === "disk" ? path.join(options.workDir ?? mkdtempSync(path.join(os.tmpdir(), "claimtrail-bench-")), "pglite") : undefined;
   const embedded = await startEmbeddedPostgres({ dataDir });
   try {
-    const version = await resetSchema(embedded.url, false);
+    const version = await resetSchema(embedded.url);
     await migrate(embedded.url);
     return {
       name,
