@@ -52,10 +52,7 @@ export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, expansio
 
   const sql = `
     WITH matched AS MATERIALIZED (${matched}),
-    page AS (
-      SELECT id, row_number() OVER (ORDER BY ${orderBy}) AS position FROM matched
-      ORDER BY position LIMIT ${param(query.perPage)} OFFSET ${param((query.page - 1) * query.perPage)}
-    ),
+    page AS (SELECT * FROM matched ORDER BY ${orderBy} LIMIT ${param(query.perPage)} OFFSET ${param((query.page - 1) * query.perPage)}),
     facet_counts AS (
       SELECT field, value, count FROM (
         SELECT field, value, count(*)::int AS count, row_number() OVER (PARTITION BY field ORDER BY count(*) DESC, value) AS place
@@ -64,7 +61,7 @@ export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, expansio
     )
     SELECT
       (SELECT count(*)::int FROM matched) AS total,
-      (SELECT json_agg(d.document ORDER BY p.position) FROM page p JOIN search_documents d ON d.id = p.id) AS page,
+      (SELECT json_agg(ranked.document ORDER BY ${orderBy}) FROM (SELECT p.*, d.document FROM page p JOIN search_documents d ON d.id = p.id) AS ranked) AS page,
       (SELECT json_agg(json_build_object('field', c.field, 'value', c.value, 'label', l.label, 'count', c.count))
          FROM facet_counts c LEFT JOIN search_facet_labels l ON l.field = c.field AND l.value = c.value) AS facets`;
   return { sql, params };

@@ -60,21 +60,35 @@ export async function writeDocuments(db: Db, table: DocumentTable, documents: Se
        ON CONFLICT (field, value) DO UPDATE SET label = EXCLUDED.label`,
       JSON.stringify(labels),
     );
-  });
+  }, LONG_TRANSACTION);
 }
 
-/** Replaces the live table with the rebuilt one in one transaction; readers never see a gap. */
+/** Large batches on a busy embedded database outlast Prisma's 5 s default. */
+const LONG_TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
+
+/**
+ * Replaces the live table with the rebuilt one in one transaction; readers never see a gap.
+ * The copies' indexes (LIKE … INCLUDING ALL names them after their columns) take the live
+ * indexes' names, matched by definition, so the schema stays as the migrations made it.
+ */
 export async function swapInRebuiltTable(db: Db): Promise<void> {
   await db.$transaction(async (tx) => {
+    const indexesOf = (table: string) =>
+      tx.$queryRawUnsafe<{ name: string; definition: string }[]>(
+        `SELECT indexname AS name, regexp_replace(indexdef, '^.* USING ', '') AS definition FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1`,
+        table,
+      );
+    const live = await indexesOf("search_documents");
+    const rebuilt = await indexesOf("search_documents_rebuild");
+    // Searches running on the live table finish first; a lock that does not come fails the
+    // swap cleanly instead of queueing every new search behind it.
+    await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '30s'`);
     await tx.$executeRawUnsafe(`ALTER TABLE search_documents RENAME TO search_documents_retired`);
     await tx.$executeRawUnsafe(`ALTER TABLE search_documents_rebuild RENAME TO search_documents`);
     await tx.$executeRawUnsafe(`DROP TABLE search_documents_retired`);
-    // LIKE … INCLUDING ALL named the copies' indexes after the rebuild table: restore the names.
-    const indexes = await tx.$queryRawUnsafe<{ indexname: string }[]>(
-      `SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'search_documents' AND indexname LIKE 'search_documents_rebuild%'`,
-    );
-    for (const { indexname } of indexes) {
-      await tx.$executeRawUnsafe(`ALTER INDEX "${indexname}" RENAME TO "${indexname.replace("search_documents_rebuild", "search_documents")}"`);
+    for (const index of rebuilt) {
+      const original = live.find((candidate) => candidate.definition === index.definition);
+      if (original && original.name !== index.name) await tx.$executeRawUnsafe(`ALTER INDEX "${index.name}" RENAME TO "${original.name}"`);
     }
-  });
+  }, LONG_TRANSACTION);
 }
