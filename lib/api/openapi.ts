@@ -35,10 +35,13 @@ export const WRITE_ENDPOINTS: WriteEndpoint[] = [
   { method: "post", path: "/api/claims/{id}/deprecate", summary: "Deprecate a claim: ranked DEPRECATED with the reason", role: "EDITOR", body: ZDeprecate },
   { method: "post", path: "/api/sources", summary: "Add a source; a known address is a 409 naming the existing source", role: "EDITOR", body: ZCreateSource, creates: true },
   { method: "patch", path: "/api/sources/{id}", summary: "Edit a source's bibliographic fields", role: "EDITOR", body: ZUpdateSource },
+  { method: "post", path: "/api/sources/{id}/deprecate", summary: "Deprecate a source (never deleted)", role: "EDITOR", body: ZDeprecate },
   { method: "post", path: "/api/sources/{id}/relations", summary: "Record that this source republishes, translates, quotes or is derived from another", role: "EDITOR", body: ZLinkSources, creates: true },
   { method: "post", path: "/api/entities", summary: "Add a person, organisation or product", role: "EDITOR", body: ZCreateEntity, creates: true },
   { method: "patch", path: "/api/entities/{id}", summary: "Edit an entity and its names", role: "EDITOR", body: ZUpdateEntity },
+  { method: "post", path: "/api/entities/{id}/deprecate", summary: "Deprecate an entity (never deleted)", role: "EDITOR", body: ZDeprecate },
   { method: "patch", path: "/api/citations/{id}", summary: "Edit a citation's source, role, locator or words", role: "EDITOR", body: ZUpdateCitation },
+  { method: "post", path: "/api/citations/{id}/deprecate", summary: "Deprecate a citation (never deleted)", role: "EDITOR", body: ZDeprecate },
   { method: "get", path: "/api/revisions", summary: "A record's revision history with field-level changes", role: null },
   { method: "post", path: "/api/revisions/{id}/restore", summary: "Restore a record to this revision, as a new revision", role: "EDITOR", body: ZRestoreRevision },
 ];

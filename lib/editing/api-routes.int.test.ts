@@ -17,6 +17,9 @@ const { POST: postQuote } = await import("@/app/api/quotes/route");
 const { PATCH: patchQuote } = await import("@/app/api/quotes/[id]/route");
 const { POST: postCitation } = await import("@/app/api/quotes/[id]/citations/route");
 const { POST: deprecateQuote } = await import("@/app/api/quotes/[id]/deprecate/route");
+const { POST: deprecateSource } = await import("@/app/api/sources/[id]/deprecate/route");
+const { POST: deprecateEntity } = await import("@/app/api/entities/[id]/deprecate/route");
+const { POST: deprecateCitation } = await import("@/app/api/citations/[id]/deprecate/route");
 const { POST: postSource } = await import("@/app/api/sources/route");
 const { PATCH: patchClaim } = await import("@/app/api/claims/[id]/route");
 const { GET: getRevisions } = await import("@/app/api/revisions/route");
@@ -124,6 +127,23 @@ describe("write routes", () => {
     const first = history.body.revisions[0].id as number;
     expect(await json(await restore(request(`/api/revisions/${first}/restore`, { body: { version: 3, reason: "Undo" } }), withId(first)))).toMatchObject({ status: 200, body: { version: 4, deprecatedAt: null } });
     expect((await json(await getRevisions(request("/api/revisions?recordType=user&recordId=1", { method: "GET" }), noParams))).status).toBe(400);
+  });
+
+  it("deprecate sources, entities and citations, with a reason, for editors only", async () => {
+    const citation = await db().citation.findFirstOrThrow({ where: { quoteId } });
+    const source = await db().source.findUniqueOrThrow({ where: { id: citation.sourceId } });
+    const entity = await db().entity.findUniqueOrThrow({ where: { slug: "jensen-huang" } });
+    const cases = [
+      { route: deprecateSource, path: `/api/sources/${source.id}/deprecate`, id: source.id, version: source.version },
+      { route: deprecateEntity, path: `/api/entities/${entity.id}/deprecate`, id: entity.id, version: entity.version },
+      { route: deprecateCitation, path: `/api/citations/${citation.id}/deprecate`, id: citation.id, version: citation.version },
+    ];
+    for (const { route, path, id, version } of cases) {
+      expect((await json(await route(request(path, { role: "reader", body: { version, reason: "Wrong" } }), withId(id)))).status).toBe(403);
+      expect((await json(await route(request(path, { body: { version } }), withId(id)))).body.error.fields).toHaveProperty("reason");
+      const done = await json(await route(request(path, { body: { version, reason: "Withdrawn" } }), withId(id)));
+      expect(done).toMatchObject({ status: 200, body: { version: version + 1, deprecatedAt: expect.any(String) } });
+    }
   });
 
   it("hide what went wrong when it was not expected", async () => {
