@@ -1,7 +1,8 @@
 "use client";
 
-import { LanguageField, LANGUAGES, RowList, SelectField, TextField, useFormField, type RowFields } from "../../fields";
+import { LanguageField, LANGUAGES, SelectField, TextField, useFormField, type RowFields } from "../../fields";
 import styles from "../../edit.module.css";
+import { TranslationRows } from "../../translation-rows";
 
 /** The quote's words and translations, named as updateQuote names them. */
 export function QuoteFields() {
@@ -12,21 +13,7 @@ export function QuoteFields() {
         <LanguageField name="lang" label="Language of these words" />
         <SelectField name="spokenLang" label="Language first spoken" options={{ "": "The same", ...LANGUAGES }} fallback="" />
       </div>
-      <RowList
-        group="translations"
-        label="Translation"
-        addLabel="Add a translation"
-        render={(row) => (
-          <>
-            <div className={styles.grid}>
-              <LanguageField name={row.name("lang")} from={row.from("lang")} />
-              <TextField name={row.name("translator")} from={row.from("translator")} label="Translated by" />
-            </div>
-            <TextField name={row.name("text")} from={row.from("text")} label="Translation" multiline rows={3} />
-            <TranslationOrigin row={row} />
-          </>
-        )}
-      />
+      <TranslationRows group="translations" extra={(row) => <TranslationOrigin row={row} />} />
     </>
   );
 }

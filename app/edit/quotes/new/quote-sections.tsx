@@ -4,6 +4,7 @@ import { useState } from "react";
 import { GroupError, LanguageField, LANGUAGES, RowList, SelectField, TextField, useFormField } from "../../fields";
 import { ClaimPicker, EntityPicker } from "../../pickers";
 import styles from "../../edit.module.css";
+import { TranslationRows } from "../../translation-rows";
 
 const ENTITY_KINDS = { PERSON: "Person", ORGANIZATION: "Organisation", PRODUCT: "Product" };
 const NAME_KINDS = { ALIAS: "Alias", NAME: "Name in this language" };
@@ -64,20 +65,7 @@ export function QuoteSection() {
         <LanguageField name="quote.lang" label="Language of these words" />
         <SelectField name="quote.spokenLang" label="Language first spoken" options={{ "": "The same", ...LANGUAGES }} fallback="" hint="When the words were said in one language and first published in another." />
       </div>
-      <RowList
-        group="quote.translations"
-        label="Translation"
-        addLabel="Add a translation"
-        render={(row) => (
-          <>
-            <div className={styles.grid}>
-              <LanguageField name={row.name("lang")} from={row.from("lang")} />
-              <TextField name={row.name("translator")} from={row.from("translator")} label="Translated by" />
-            </div>
-            <TextField name={row.name("text")} from={row.from("text")} label="Translation" multiline rows={3} />
-          </>
-        )}
-      />
+      <TranslationRows group="quote.translations" />
     </fieldset>
   );
 }
