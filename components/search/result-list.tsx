@@ -56,13 +56,15 @@ function Result({ hit }: { hit: SearchHit }) {
           <Opening />
         </Link>
       </Words>
-      {hit.translations.map((translation) => (
+      {hit.translations.map((translation, index) => (
         <p key={translation.lang} className={styles.translation}>
           <span className={styles.translationMark} aria-hidden="true">
             {languageMark(translation.lang)}
           </span>
           <span className="sr-only">Translation, {labelFor(LANGUAGE_LABELS, translation.lang)}: </span>
-          <span lang={translation.lang}>{translation.text}</span>
+          <span lang={translation.lang}>
+            <Highlighted segments={hit.highlight.translations[index] ?? [{ value: translation.text, match: false }]} />
+          </span>
         </p>
       ))}
       <div className={styles.meta}>

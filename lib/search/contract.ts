@@ -77,7 +77,8 @@ export interface SearchHit {
   claimedAt: string | null;
   status: string;
   rank: string;
-  highlight: { text: HighlightSegment[] };
+  /** Matched words in the text, and in each translation (in the order of `translations`). */
+  highlight: { text: HighlightSegment[]; translations: HighlightSegment[][] };
 }
 
 export interface FacetValue {

@@ -153,6 +153,13 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
         expect(hit.highlight.text.filter((segment) => segment.match).map((segment) => segment.value.toLowerCase())).toContain("cheap");
       });
 
+      it("marks matched words in the translations too", async () => {
+        const hit = (await search("竞赛")).hits.find((candidate) => candidate.text === "China is going to win the AI race.")!;
+        expect(hit.highlight.text.some((segment) => segment.match)).toBe(false);
+        const translation = hit.highlight.translations[hit.translations.findIndex((candidate) => candidate.lang === "zh-Hant")]!;
+        expect(translation.filter((segment) => segment.match).map((segment) => segment.value)).toEqual(["競賽"]);
+      });
+
       it("marks Traditional words matched by a Simplified query", async () => {
         const hit = (await search("发展")).hits.find((candidate) => candidate.text.includes("發展"))!;
         expect(hit.highlight.text.some((segment) => segment.match && segment.value === "發展")).toBe(true);

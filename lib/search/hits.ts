@@ -18,7 +18,7 @@ export function toHit(document: SearchDocument, isMatch: (term: string) => boole
     claimedAt: document.claimedAt,
     status: document.status,
     rank: document.rank,
-    highlight: { text: highlight(document.text, isMatch) },
+    highlight: { text: highlight(document.text, isMatch), translations: document.translations.map((translation) => highlight(translation.text, isMatch)) },
   };
 }
 
