@@ -1,9 +1,10 @@
 "use client";
 
 import { ATTRIBUTION_STATUS_LABELS } from "@/lib/domain/labels";
-import { GroupError, LanguageField, RowList, SelectField, TextField } from "../../fields";
+import { SelectField, TextField } from "../../fields";
 import { EntityPicker } from "../../pickers";
 import styles from "../../edit.module.css";
+import { StatementRows } from "../../statement-rows";
 
 const RANKS = { "": "Keep as it is", NORMAL: "Normal", PREFERRED: "Preferred" };
 const VERDICTS = { "": "None", TRUE: "True", MOSTLY_TRUE: "Mostly true", MIXED: "Mixed", MOSTLY_FALSE: "Mostly false", FALSE: "False", UNPROVEN: "Unproven" };
@@ -15,19 +16,7 @@ export function ClaimFields() {
     <>
       <fieldset className={styles.section}>
         <legend>What was claimed</legend>
-        <RowList
-          group="statements"
-          label="Statement"
-          addLabel="Add the statement in another language"
-          min={1}
-          render={(row) => (
-            <>
-              <LanguageField name={row.name("lang")} from={row.from("lang")} />
-              <TextField name={row.name("text")} from={row.from("text")} label="Statement" multiline rows={2} />
-            </>
-          )}
-        />
-        <GroupError name="statements" />
+        <StatementRows group="statements" textLabel="Statement" />
         <EntityPicker name="speaker" label="Speaker" />
         <div className={styles.grid}>
           <TextField name="claimedAt" label="When it was said" hint="2025, 2025-11 or 2025-11-05; empty if unknown." />

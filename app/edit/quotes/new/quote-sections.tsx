@@ -4,6 +4,7 @@ import { useState } from "react";
 import { GroupError, LanguageField, LANGUAGES, RowList, SelectField, TextField, useFormField } from "../../fields";
 import { ClaimPicker, EntityPicker } from "../../pickers";
 import styles from "../../edit.module.css";
+import { StatementRows } from "../../statement-rows";
 import { TranslationRows } from "../../translation-rows";
 
 const ENTITY_KINDS = { PERSON: "Person", ORGANIZATION: "Organisation", PRODUCT: "Product" };
@@ -82,19 +83,7 @@ export function ClaimSection() {
       </div>
       <div hidden={mode !== "new"} className={styles.stack}>
         <GroupError name="claim.create" />
-        <RowList
-          group="claim.create.statements"
-          label="Statement"
-          addLabel="Add the statement in another language"
-          min={1}
-          render={(row) => (
-            <>
-              <LanguageField name={row.name("lang")} from={row.from("lang")} />
-              <TextField name={row.name("text")} from={row.from("text")} label="What is claimed, in one sentence" multiline rows={2} />
-            </>
-          )}
-        />
-        <GroupError name="claim.create.statements" />
+        <StatementRows group="claim.create.statements" textLabel="What is claimed, in one sentence" />
         <div className={styles.grid}>
           <TextField name="claim.create.claimedAt" label="When it was said" hint="As precise as known: 2025, 2025-11 or 2025-11-05." inputMode="numeric" />
           <TextField name="claim.create.tags" label="Tags (optional)" hint="Slugs, separated by commas: china-ai-race, open-models." />
