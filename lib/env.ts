@@ -13,6 +13,7 @@ const EnvSchema = z.object({
   MEILI_ADMIN_KEY: optional(z.string()),
   MEILI_INDEX: optional(z.string().regex(/^[a-zA-Z0-9_-]+$/)),
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  HOST: optional(z.string().regex(/^[A-Za-z0-9.:[\]-]+$/, "must be a host name or an IP address")),
   SEARCH_WORKER: optional(z.enum(["on", "off"])),
   CLAIMTRAIL_AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
   CLAIMTRAIL_BASE_URL: optional(z.url({ protocol: /^https?$/ })),

@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { readEnv } from "../lib/env";
+import { listenHost } from "../lib/listen-host";
 import { prepareDatabase } from "./prepare-database";
 
 // `npm start` (and `npm run dev` with --dev): one process that owns the database when it is
@@ -45,9 +47,11 @@ if (!dev && buildIsStale()) {
   console.log("[claimtrail] building the app (next build)…");
   exitCode = await run(["build"], { ...env, NODE_ENV: "production" });
 }
+const host = listenHost(readEnv(), database.embedded);
 if (exitCode === 0) {
-  console.log(`[claimtrail] ready to serve after ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port}`);
-  exitCode = await run(dev ? ["dev", "--port", port] : ["start", "--port", port], env);
+  const where = host ? `on ${host}` : "on every interface";
+  console.log(`[claimtrail] ready to serve after ${((Date.now() - started) / 1000).toFixed(1)} s ${where}: http://localhost:${port}`);
+  exitCode = await run([dev ? "dev" : "start", "--port", port, ...(host ? ["--hostname", host] : [])], env);
 }
 await database.close();
 process.exit(exitCode);
