@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sanitizeForwardingHeaders } from "@/lib/auth/client-address";
-import { contentSecurityPolicy, createNonce, hasSessionCookie, isPrivatePath, STATIC_SECURITY_HEADERS } from "@/lib/auth/security-headers";
+import { contentSecurityPolicy, createNonce, hasSessionCookie, isPrivatePath, STATIC_SECURITY_HEADERS, transportSecurityHeader } from "@/lib/auth/security-headers";
 import { readEnv } from "@/lib/env";
 
 // Runs before every route except static assets: it fixes which client address routes see
@@ -12,14 +12,17 @@ export function proxy(request: NextRequest): NextResponse {
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
 
+  const env = readEnv();
   const headers = new Headers(request.headers);
-  sanitizeForwardingHeaders(headers, readEnv().CLAIMTRAIL_TRUSTED_PROXY === "1");
+  sanitizeForwardingHeaders(headers, env.CLAIMTRAIL_TRUSTED_PROXY === "1");
   headers.set("Content-Security-Policy", csp);
   headers.set("x-nonce", nonce);
 
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  const hsts = transportSecurityHeader(env.CLAIMTRAIL_BASE_URL);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   if (isPrivatePath(request.nextUrl.pathname) || hasSessionCookie(request.headers.get("cookie"))) {
     response.headers.set("Cache-Control", "no-store");
   }

@@ -10,26 +10,43 @@ const CLIENT_SUPPLIED_HEADERS = ["x-forwarded-for", "x-real-ip", "forwarded"] as
 /**
  * Untrusted (the default): every forwarding header the client sent is dropped, so Next.js
  * fills `x-forwarded-for` with the socket's address. Behind a trusted reverse proxy
- * (CLAIMTRAIL_TRUSTED_PROXY=1) only the last hop is kept: the address that proxy saw and
- * appended; anything to its left was written by the client.
+ * (CLAIMTRAIL_TRUSTED_PROXY=1) only the last hop is kept, the address that proxy saw and
+ * appended (anything to its left was written by the client), read from `X-Forwarded-For` or
+ * else RFC 7239 `Forwarded`, and left as one plain address without brackets or port.
  */
 export function sanitizeForwardingHeaders(headers: Headers, trustProxy: boolean): void {
-  const forwarded = headers.get("x-forwarded-for");
+  const hop = trustProxy ? proxiedAddress(headers) : null;
   for (const name of CLIENT_SUPPLIED_HEADERS) headers.delete(name);
-  const hop = trustProxy && forwarded ? lastHop(forwarded) : null;
   if (hop) headers.set("x-forwarded-for", hop);
 }
 
-/** The client's address as routes see it after proxy.ts, normalised; "unknown" when absent. */
+/** The key the client's address is counted under after proxy.ts: IPv4, or an IPv6 /64; "unknown" when absent. */
 export function clientAddress(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");
-  return (forwarded && lastHop(forwarded)) || "unknown";
+  const address = forwarded ? parseHop(forwarded.split(",").at(-1)!) : null;
+  return (address && normalizeAddress(address)) || "unknown";
 }
 
-function lastHop(list: string): string | null {
-  const hops = list.split(",").map((hop) => hop.trim()).filter(Boolean);
-  const last = hops.at(-1);
-  return last ? normalizeAddress(last) : null;
+function proxiedAddress(headers: Headers): string | null {
+  const forwardedFor = headers.get("x-forwarded-for");
+  if (forwardedFor) return parseHop(forwardedFor.split(",").at(-1)!);
+  const forwarded = headers.get("forwarded");
+  const lastFor = forwarded
+    ?.split(",")
+    .at(-1)!
+    .split(";")
+    .map((pair) => pair.trim().split("="))
+    .find(([name]) => name?.toLowerCase() === "for");
+  return lastFor?.[1] ? parseHop(lastFor[1]) : null;
+}
+
+/** One hop as proxies write it: `198.51.100.4`, `198.51.100.4:5123`, `2001:db8::1`, `"[2001:db8::1]:443"`. */
+function parseHop(hop: string): string | null {
+  const value = hop.trim().replace(/^"|"$/g, "");
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value);
+  const withPort = /^(\d+\.\d+\.\d+\.\d+):\d+$/.exec(value);
+  const address = bracketed?.[1] ?? withPort?.[1] ?? value;
+  return isIP(address) ? address.toLowerCase() : null;
 }
 
 /**

@@ -12,6 +12,18 @@ function forwardedHeader(response: Response, name: string): string | null {
 describe("proxy", () => {
   afterEach(() => {
     delete process.env.CLAIMTRAIL_TRUSTED_PROXY;
+    delete process.env.CLAIMTRAIL_BASE_URL;
+  });
+
+  it("isolates the browsing context and sends HSTS only when the public origin is https", () => {
+    const plain = proxy(new NextRequest("http://localhost:3000/"));
+    expect(plain.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+    process.env.CLAIMTRAIL_BASE_URL = "https://claimtrail.example.org";
+    const secure = proxy(new NextRequest("https://claimtrail.example.org/"));
+    expect(secure.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+    process.env.CLAIMTRAIL_BASE_URL = "http://claimtrail.internal";
+    expect(proxy(new NextRequest("http://claimtrail.internal/")).headers.get("strict-transport-security")).toBeNull();
   });
 
   it("sends a nonce CSP and the security headers, and the same policy to the page renderer", () => {

@@ -10,7 +10,7 @@ describe("security headers", () => {
     expect(directives["style-src"]).toEqual(["'self'", `'nonce-${nonce}'`]);
     expect(directives["object-src"]).toEqual(["'none'"]);
     expect(directives["frame-ancestors"]).toEqual(["'none'"]);
-    expect(directives["base-uri"]).toEqual(["'self'"]);
+    expect(directives["base-uri"]).toEqual(["'none'"]);
     expect(directives["form-action"]).toEqual(["'self'"]);
     expect(directives["connect-src"]).toEqual(["'self'"]);
     expect(directives["img-src"]).toEqual(["'self'", "data:"]);

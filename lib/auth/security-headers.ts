@@ -23,7 +23,8 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean }):
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(options.dev ? ["ws:"] : [])],
     "object-src": ["'none'"],
-    "base-uri": ["'self'"],
+    // No page sets <base>: an injected one could redirect every relative script and link.
+    "base-uri": ["'none'"],
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
   };
@@ -54,4 +55,11 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
   "X-Frame-Options": "DENY",
+  // A page opened from another site cannot reach this window, nor this window it.
+  "Cross-Origin-Opener-Policy": "same-origin",
 };
+
+/** HSTS only when the public origin is https: on plain HTTP it would be ignored or, worse, pin a wrong host. */
+export function transportSecurityHeader(baseUrl: string | undefined): string | null {
+  return baseUrl?.startsWith("https:") ? "max-age=63072000; includeSubDomains" : null;
+}
