@@ -11,7 +11,7 @@ function fakeSearch(totals: Record<string, number>) {
     const total = totals[`${field}:${values?.[0]}`] ?? 0;
     const facets = emptyFacets();
     facets.status = total ? [{ value: "SOURCED_UNVERIFIED", label: "Sourced, not checked against the primary", count: total }] : [];
-    return { total, page: 1, perPage: 1, hits: [], facets };
+    return { total, totalIsEstimate: false, page: 1, perPage: 1, hits: [], facets, facetsAreEstimates: false };
   };
   return { search, queries };
 }

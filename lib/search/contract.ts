@@ -87,12 +87,20 @@ export interface FacetValue {
   count: number;
 }
 
+/** Beyond this many matches an engine may estimate the total and the facet counts. */
+export const EXACT_COUNT_THRESHOLD = 10_000;
+
 export interface SearchResult {
+  /** Matching documents; an estimate ("about 36,000") when `totalIsEstimate`. */
   total: number;
+  /** True when the engine stopped counting and `total` is extrapolated. */
+  totalIsEstimate: boolean;
   page: number;
   perPage: number;
   hits: SearchHit[];
   facets: Record<FilterField, FacetValue[]>;
+  /** True when the facet counts are scaled from part of the matches rather than counted over all of them. */
+  facetsAreEstimates: boolean;
 }
 
 export interface RebuildProgress {

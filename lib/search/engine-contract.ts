@@ -3,7 +3,7 @@ import type { Db } from "../db/client";
 import { loadCorpus } from "../seed/load-corpus";
 import { corpus } from "../../prisma/seed/corpus";
 import { resetDatabase } from "../testing/test-database";
-import type { SearchEngine, SearchQuery, SearchResult } from "./contract";
+import { EXACT_COUNT_THRESHOLD, type SearchEngine, type SearchQuery, type SearchResult } from "./contract";
 import { enqueueIndexUpdate } from "./outbox";
 import { processOutbox, rebuildIndex } from "./sync";
 
@@ -123,6 +123,14 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
         expect((await search("", { filters: { speaker: ["jensen-huang"] } })).total).toBe(huang.count);
         expect(page.facets.status.length).toBeGreaterThan(0);
         expect(page.facets.lang.map((facet) => facet.value)).toContain("zh-Hant");
+      });
+
+      it("counts exactly, and says so, while the matches are few", async () => {
+        for (const result of [await search(""), await search("qwen"), await search("", { filters: { lang: ["en"] } })]) {
+          expect(result.total).toBeLessThan(EXACT_COUNT_THRESHOLD);
+          expect(result.totalIsEstimate).toBe(false);
+          expect(result.facetsAreEstimates).toBe(false);
+        }
       });
 
       it("hides deprecated claims unless asked for by rank", async () => {

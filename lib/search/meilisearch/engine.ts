@@ -4,7 +4,7 @@ import type { RebuildProgress, SearchDocument, SearchEngine, SearchQuery, Search
 import { toHit } from "../hits";
 import { matcherFor } from "../query";
 import { toMeiliDocument, type MeiliDocument } from "./documents";
-import { facetsFromDistribution } from "./facets";
+import { countsOf, facetsFromDistribution } from "./facets";
 import { PRIMARY_KEY } from "./fields";
 import { buildQueryString, buildSearchParams, parseSearchQuery } from "./request";
 import { buildIndexSettings } from "./settings";
@@ -77,7 +77,7 @@ export class MeilisearchEngine implements SearchEngine {
     const response = await this.#index().search<Pick<MeiliDocument, "doc">, typeof params>(buildQueryString(parsed), params);
     const isMatch = matcherFor(parsed);
     return {
-      total: response.totalHits,
+      ...countsOf(response),
       page: query.page,
       perPage: query.perPage,
       // Built and highlighted by our own code from the stored document, never from engine HTML.

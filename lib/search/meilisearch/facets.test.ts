@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FILTER_FIELDS } from "../contract";
-import { facetsFromDistribution } from "./facets";
+import { countsOf, facetsFromDistribution } from "./facets";
+import { MAX_TOTAL_HITS } from "./settings";
 import { encodeLabelled } from "./fields";
 
 describe("facetsFromDistribution", () => {
@@ -37,5 +38,19 @@ describe("facetsFromDistribution", () => {
 
   it("ignores attributes it did not ask for", () => {
     expect(facetsFromDistribution({ f_speaker: { "jensen-huang": 2 } }).speaker).toEqual([]);
+  });
+});
+
+describe("countsOf", () => {
+  it("is exact for page/hitsPerPage answers below maxTotalHits", () => {
+    expect(countsOf({ totalHits: 36_000 })).toEqual({ total: 36_000, totalIsEstimate: false, facetsAreEstimates: false });
+  });
+
+  it("calls a total capped at maxTotalHits an estimate, facets still exhaustive", () => {
+    expect(countsOf({ totalHits: MAX_TOTAL_HITS })).toEqual({ total: MAX_TOTAL_HITS, totalIsEstimate: true, facetsAreEstimates: false });
+  });
+
+  it("calls an offset/limit answer's estimatedTotalHits an estimate, facets too", () => {
+    expect(countsOf({ estimatedTotalHits: 1_000 })).toEqual({ total: 1_000, totalIsEstimate: true, facetsAreEstimates: true });
   });
 });

@@ -3,6 +3,7 @@ import type { FacetValue, FilterField } from "../contract";
 import { FILTER_FIELDS } from "../contract";
 import { emptyFacets, sortFacetValues } from "../hits";
 import { decodeLabelled, facetAttribute } from "./fields";
+import { MAX_TOTAL_HITS } from "./settings";
 
 /**
  * Facet values from Meilisearch's distribution of the l_* attributes, whose values carry
@@ -30,4 +31,13 @@ export function facetsFromDistribution(distribution: FacetDistribution | undefin
     facets[field] = sortFacetValues([...byValue].map(([value, { label, count }]) => ({ value, label, count })));
   }
   return facets;
+}
+
+/**
+ * Which counts Meilisearch estimated. An offset/limit answer carries only estimatedTotalHits;
+ * page/hitsPerPage count the hits and the facets exhaustively, the hits up to maxTotalHits.
+ */
+export function countsOf(response: { totalHits?: number; estimatedTotalHits?: number }): { total: number; totalIsEstimate: boolean; facetsAreEstimates: boolean } {
+  if (response.totalHits === undefined) return { total: response.estimatedTotalHits ?? 0, totalIsEstimate: true, facetsAreEstimates: true };
+  return { total: response.totalHits, totalIsEstimate: response.totalHits >= MAX_TOTAL_HITS, facetsAreEstimates: false };
 }

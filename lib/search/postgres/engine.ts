@@ -43,6 +43,9 @@ export class PostgresEngine implements SearchEngine {
     for (const name of Object.keys(facets) as FilterField[]) facets[name] = sortFacetValues(facets[name]);
     return {
       total: row?.total ?? 0,
+      // Every match is counted, facets included.
+      totalIsEstimate: false,
+      facetsAreEstimates: false,
       page: query.page,
       perPage: query.perPage,
       hits: (row?.page ?? []).map((document) => toHit(document, isMatch)),
