@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
-import { readEnv } from "@/lib/env";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { AppError } from "@/lib/errors";
 import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
 import { createInvite, revokeInvite, type InvitableRole } from "@/lib/auth/invites";
@@ -50,7 +50,7 @@ export async function inviteAction(_previous: AdminActionState, form: FormData):
   return run(async () => {
     const role = form.get("role") === "ADMIN" ? "ADMIN" : ("EDITOR" satisfies InvitableRole);
     const { token } = await createInvite(db(), await currentActor(), { email: String(form.get("email") ?? ""), role });
-    return { secret: `${await siteOrigin()}${invitePath(token)}` };
+    return { secret: `${publicOrigin(await headers())}${invitePath(token)}` };
   });
 }
 
@@ -75,11 +75,3 @@ export async function revokeTokenAction(_previous: AdminActionState, form: FormD
   });
 }
 
-/** The configured public origin, else the one the admin is using right now. */
-async function siteOrigin(): Promise<string> {
-  const configured = readEnv().CLAIMTRAIL_BASE_URL;
-  if (configured) return new URL(configured).origin;
-  const request = await headers();
-  const proto = request.get("x-forwarded-proto") === "https" ? "https" : "http";
-  return `${proto}://${request.get("host") ?? "localhost"}`;
-}

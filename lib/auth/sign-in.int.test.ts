@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
 import { actorFromHeaders } from "./actor-from-headers";
 import { authRouteHandler } from "./route-handler";
-import { cookieHeaders, createAccount, createTestAuth, ORIGIN, sessionCookieOf, signIn, signInRequest, TEST_PASSWORD } from "./test-support";
+import { cookieHeaders, createAccount, createTestAuth, HOST, ORIGIN, sessionCookieOf, signIn, signInRequest, TEST_PASSWORD } from "./test-support";
 
 describe("signing in", () => {
   const { db } = useTestDatabase();
@@ -50,11 +50,11 @@ describe("signing in", () => {
   it("has no public sign-up, and the HTTP surface is only sign-in, sign-out and get-session", async () => {
     const signUp = { email: "new@claimtrail.test", password: TEST_PASSWORD, name: "New" };
     await expect(auth.api.signUpEmail({ body: signUp })).rejects.toMatchObject({ statusCode: 400 });
-    const routed = await route(new Request(`${ORIGIN}/api/auth/sign-up/email`, { method: "POST", headers: { "content-type": "application/json", origin: ORIGIN }, body: JSON.stringify(signUp) }));
+    const routed = await route(new Request(`${ORIGIN}/api/auth/sign-up/email`, { method: "POST", headers: { "content-type": "application/json", host: HOST, origin: ORIGIN }, body: JSON.stringify(signUp) }));
     expect(routed.status).toBe(404);
     expect(await routed.json()).toEqual({ error: { code: "not_found", message: "No such endpoint." } });
     for (const path of ["update-user", "change-password", "list-sessions", "delete-user", "request-password-reset"]) {
-      expect((await route(new Request(`${ORIGIN}/api/auth/${path}`, { method: "POST", headers: { origin: ORIGIN } }))).status).toBe(404);
+      expect((await route(new Request(`${ORIGIN}/api/auth/${path}`, { method: "POST", headers: { host: HOST, origin: ORIGIN } }))).status).toBe(404);
     }
     expect(await db.user.count()).toBe(0);
   });
@@ -66,11 +66,21 @@ describe("signing in", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).role).toBe("EDITOR");
   });
 
+  it("signs in from a page served at another host than Next's internal address", async () => {
+    await createAccount(db, "editor@claimtrail.test");
+    const response = await route(signInRequest("editor@claimtrail.test", TEST_PASSWORD, undefined, "http://127.0.0.1:3000"));
+    expect(response.status).toBe(200);
+    const cookie = sessionCookieOf(response);
+    const signOut = new Request(`${ORIGIN}/api/auth/sign-out`, { method: "POST", headers: { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", cookie } });
+    expect((await route(signOut)).status).toBe(200);
+    expect(await db.session.count()).toBe(0);
+  });
+
   it("refuses a cross-site sign-in POST", async () => {
     await createAccount(db, "editor@claimtrail.test");
     const request = new Request(`${ORIGIN}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "https://evil.example" },
+      headers: { "content-type": "application/json", host: HOST, origin: "https://evil.example" },
       body: JSON.stringify({ email: "editor@claimtrail.test", password: TEST_PASSWORD }),
     });
     const response = await route(request);

@@ -7,6 +7,8 @@ import { createUserWithPassword } from "./users";
 // through its HTTP handler exactly as the app's route does.
 
 export const ORIGIN = "http://localhost:3000";
+/** The Host header a browser on ORIGIN sends. */
+export const HOST = "localhost:3000";
 export const TEST_PASSWORD = "correct horse battery staple";
 
 export function createTestAuth(db: Db): Auth {
@@ -18,11 +20,14 @@ export async function createAccount(db: Db, email: string, role: UserRole = "EDI
   return id;
 }
 
-/** A sign-in POST as a browser on ORIGIN sends it, from `address` (as x-forwarded-for). */
-export function signInRequest(email: string, password: string, address = "203.0.113.10"): Request {
+/**
+ * A sign-in POST as a browser on `origin` sends it, from `address` (as x-forwarded-for). The
+ * URL stays Next's internal address, which need not be the one the page was loaded from.
+ */
+export function signInRequest(email: string, password: string, address = "203.0.113.10", origin = ORIGIN): Request {
   return new Request(`${ORIGIN}/api/auth/sign-in/email`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": address },
+    headers: { "content-type": "application/json", host: new URL(origin).host, origin, "x-forwarded-for": address },
     body: JSON.stringify({ email, password }),
   });
 }
@@ -39,5 +44,5 @@ export async function signIn(auth: Auth, email: string, password = TEST_PASSWORD
 }
 
 export function cookieHeaders(cookie: string): Headers {
-  return new Headers({ cookie, origin: ORIGIN });
+  return new Headers({ cookie, host: HOST, origin: ORIGIN });
 }

@@ -2,7 +2,7 @@ import { toCslItem, type CslItem } from "../citations/csl";
 import type { Db } from "../db/client";
 import { claimPath } from "../routes";
 import { SOURCE_SELECT, type CitationRow } from "./claim-page-queries";
-import { absoluteUrl } from "./claim-page-url";
+import { absoluteUrl } from "../http/public-origin";
 
 // "Cite this": a claim is cited through the source it comes from. That is its primary source
 // (the quote as found there) when there is one; otherwise the relay Claimtrail read it in,

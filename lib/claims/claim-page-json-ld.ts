@@ -2,7 +2,7 @@ import { cslNames } from "../citations/csl";
 import { entityPath, sourcePath } from "../routes";
 import { VERDICT_LABELS, VERDICT_RATINGS } from "./claim-page-explanations";
 import { isoPartialDate, mainStatement } from "./claim-page-format";
-import { absoluteUrl } from "./claim-page-url";
+import { absoluteUrl } from "../http/public-origin";
 import type { ClaimPage, ClaimPageSource } from "./find-claim-page";
 
 // The claim as schema.org data for search engines and other machines: the quotation, the

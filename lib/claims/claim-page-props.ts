@@ -2,7 +2,7 @@ import { BIBLIOGRAPHY_STYLES, formatBibliography, type FormattedCitation } from 
 import { claimPath } from "../routes";
 import { citedCitationOf, claimCslItem } from "./claim-page-citation";
 import { claimJsonLd, serializeJsonLd } from "./claim-page-json-ld";
-import { absoluteUrl } from "./claim-page-url";
+import { absoluteUrl } from "../http/public-origin";
 import type { ClaimPage, ClaimPageSource } from "./find-claim-page";
 
 // What the claim page derives from the loaded claim and the address it is served at.

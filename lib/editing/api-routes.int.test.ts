@@ -43,6 +43,7 @@ function request(path: string, { role = "editor", body, method = "POST", headers
     headers: {
       "content-type": "application/json",
       "sec-fetch-site": "same-origin",
+      host: new URL(ORIGIN).host,
       origin: ORIGIN,
       ...(tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : {}),
       ...headers,
@@ -72,6 +73,16 @@ describe("write routes", () => {
   it("refuse a cross-site request with 403 before anything else", async () => {
     const response = await json(await postQuote(request("/api/quotes", { body: huangQuote(), headers: { "sec-fetch-site": "cross-site", origin: "https://evil.example" } }), noParams));
     expect(response).toEqual({ status: 403, body: { error: { code: "forbidden", message: "Cross-site requests are not accepted." } } });
+    // No Sec-Fetch-Site: the Origin alone must match the host the page was served from.
+    const spoofed = await postQuote(request("/api/quotes", { body: huangQuote(), headers: { "sec-fetch-site": "", origin: "http://evil.example", host: "localhost:3000" } }), noParams);
+    expect(spoofed.status).toBe(403);
+  });
+
+  it("accept a same-origin write from a page served at another host than Next's internal address", async () => {
+    const page = { "sec-fetch-site": "same-origin", host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" };
+    // An empty body passes the origin check and stops at validation: 400, not 403.
+    const response = await json(await postQuote(request("/api/quotes", { body: {}, headers: page }), noParams));
+    expect(response).toMatchObject({ status: 400, body: { error: { code: "invalid_input" } } });
   });
 
   it("answer 401 to nobody and 403 to a reader", async () => {

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { ClaimPageView } from "@/components/claim/claim-page-view";
 import { claimDescription, claimTitle } from "@/lib/claims/claim-page-metadata";
 import { claimPageExtras } from "@/lib/claims/claim-page-props";
-import { absoluteUrl, requestOrigin } from "@/lib/claims/claim-page-url";
+import { absoluteUrl, publicOrigin } from "@/lib/http/public-origin";
 import { findClaimPage } from "@/lib/claims/find-claim-page";
 import { hasRole } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/request-actor";
@@ -26,7 +26,7 @@ const loadClaim = cache(async (segment: string) => {
 export async function generateMetadata({ params }: ClaimRouteProps): Promise<Metadata> {
   const claim = await loadClaim((await params).id);
   if (!claim) return { title: "Claim not found" };
-  const url = absoluteUrl(requestOrigin(await headers()), claimPath(claim));
+  const url = absoluteUrl(publicOrigin(await headers()), claimPath(claim));
   const title = claimTitle(claim);
   const description = claimDescription(claim);
   return {
@@ -45,5 +45,5 @@ export default async function ClaimRoute({ params }: ClaimRouteProps) {
   // Old or mistyped slugs lead to the one address the claim is known by.
   if (`/claims/${segment}` !== claimPath(claim)) permanentRedirect(claimPath(claim));
   const editorLinks = hasRole(await currentActor(), "EDITOR") ? { edit: editClaimPath(claim), history: historyPath("claim", claim.id) } : undefined;
-  return <ClaimPageView claim={claim} editorLinks={editorLinks} {...claimPageExtras(claim, requestOrigin(await headers()))} />;
+  return <ClaimPageView claim={claim} editorLinks={editorLinks} {...claimPageExtras(claim, publicOrigin(await headers()))} />;
 }

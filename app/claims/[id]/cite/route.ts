@@ -3,7 +3,7 @@ import { z } from "zod";
 import { apiError, fieldErrors } from "@/lib/api/errors";
 import { EXPORT_FORMATS, exportCitation } from "@/lib/citations/format-citation";
 import { claimCslItem, findCitableClaim } from "@/lib/claims/claim-page-citation";
-import { requestOrigin } from "@/lib/claims/claim-page-url";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { db } from "@/lib/db/client";
 import { claimIdFromSegment } from "@/lib/routes";
 
@@ -20,7 +20,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const id = claimIdFromSegment((await params).id);
   const claim = id === null ? null : await findCitableClaim(db(), id);
   if (!claim) return apiError(404, "not_found", "There is no published claim with this id.");
-  const item = claimCslItem(claim, requestOrigin(request.headers));
+  const item = claimCslItem(claim, publicOrigin(request.headers));
   if (!item) return apiError(404, "no_source", "This claim cites no source yet, so there is nothing to cite it by.");
 
   const { format } = query.data;
