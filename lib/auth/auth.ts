@@ -7,6 +7,7 @@ import { clientAddress } from "./client-address";
 import { hashPassword, verifyPassword } from "./password";
 import { COOKIE_PREFIX, PASSWORD_POLICY, SESSION_POLICY } from "./policy";
 import { loadAuthSecret } from "./secret";
+import { validatePassword } from "./users";
 import { clearSignInFailures, findSignInLock, recordSignInFailure, throttledMessage } from "./throttle";
 
 export interface AuthSettings {
@@ -17,6 +18,12 @@ export interface AuthSettings {
 
 /** The sign-in route, the one whose failures are counted. */
 const SIGN_IN_ENDPOINT = "/sign-in/email";
+
+/** Where an account sets a new password (`newPassword` in the body). */
+const NEW_PASSWORD_ENDPOINTS = new Set(["/change-password", "/reset-password", "/set-password"]);
+
+/** The code of the refusal a breached or common new password gets. */
+export const COMMON_PASSWORD_CODE = "PASSWORD_COMMON";
 
 /** The code of the refusal a locked email or address gets. */
 export const SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED";
@@ -73,6 +80,7 @@ export function createAuth(db: Db, settings: AuthSettings) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        if (NEW_PASSWORD_ENDPOINTS.has(ctx.path)) refuseWeakNewPassword(ctx.body);
         if (ctx.path !== SIGN_IN_ENDPOINT) return;
         const lock = await findSignInLock(db, emailOf(ctx.body), clientAddress(requestHeaders(ctx)));
         if (lock) {
@@ -95,6 +103,12 @@ export function createAuth(db: Db, settings: AuthSettings) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+function refuseWeakNewPassword(body: unknown): void {
+  const newPassword = (body as { newPassword?: unknown } | undefined)?.newPassword;
+  const problem = typeof newPassword === "string" ? validatePassword(newPassword) : null;
+  if (problem) throw new APIError("BAD_REQUEST", { code: COMMON_PASSWORD_CODE, message: problem });
+}
 
 function emailOf(body: unknown): string {
   const email = (body as { email?: unknown } | undefined)?.email;

@@ -66,6 +66,9 @@ describe("invites", () => {
   it("asks for a real password", async () => {
     const { token } = await createInvite(db, admin, { email: "weak@example.org", role: "EDITOR" });
     await expect(accept(token, "short")).rejects.toMatchObject({ code: "invalid_input", fields: { password: expect.any(String) } });
+    for (const breached of ["password123456", "qwertyuiop123", "Password1234!"]) {
+      await expect(accept(token, breached)).rejects.toMatchObject({ code: "invalid_input", fields: { password: expect.stringMatching(/common|breach/) } });
+    }
     expect(await findUsableInvite(db, token)).not.toBeNull();
   });
 });

@@ -63,6 +63,12 @@ describe("first admin and demo accounts", () => {
     expect(await signIn(auth, "boss@example.org", credentials.password)).toMatch(/session_token=/);
   });
 
+  it("refuses a breached or common admin password from the environment", async () => {
+    const env = { CLAIMTRAIL_ADMIN_EMAIL: "boss@example.org", CLAIMTRAIL_ADMIN_PASSWORD: "password123456" };
+    await expect(prepareAccounts(db, { embedded: false, env }, () => {})).rejects.toMatchObject({ fields: { password: expect.stringMatching(/common|breach/) } });
+    expect(await db.user.count()).toBe(0);
+  });
+
   it("refuses half a configuration", async () => {
     await expect(prepareAccounts(db, { embedded: false, env: { CLAIMTRAIL_ADMIN_EMAIL: "boss@example.org" } }, () => {})).rejects.toThrow(/both/);
   });

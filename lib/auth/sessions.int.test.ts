@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
 import { actorFromHeaders } from "./actor-from-headers";
 import { SESSION_POLICY } from "./policy";
-import { cookieHeaders, createAccount, createTestAuth, signIn } from "./test-support";
+import { COMMON_PASSWORD_CODE } from "./auth";
+import { cookieHeaders, createAccount, createTestAuth, signIn, TEST_PASSWORD } from "./test-support";
 
 const HOUR = 3600_000;
 
@@ -74,5 +75,13 @@ describe("sessions", () => {
     const { userId, cookie } = await signedIn();
     await db.user.update({ where: { id: userId }, data: { role: "READER" } });
     expect(await actorFromHeaders(auth, db, cookieHeaders(cookie))).toEqual({ userId, role: "READER" });
+  });
+
+  it("refuses a breached or common new password, and keeps the old one", async () => {
+    const { cookie } = await signedIn();
+    const change = (newPassword: string) => auth.api.changePassword({ body: { currentPassword: TEST_PASSWORD, newPassword }, headers: cookieHeaders(cookie) });
+    await expect(change("iloveyou12345")).rejects.toMatchObject({ body: { code: COMMON_PASSWORD_CODE } });
+    expect(await signIn(auth, "editor@claimtrail.test")).toMatch(/session_token=/);
+    await expect(change("a fresh password of my own")).resolves.toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import type { Db } from "../db/client";
 import type { UserRole } from "../db/generated/enums";
 import { AppError } from "../errors";
 import { requireRole, type Actor } from "./actor";
+import { COMMON_PASSWORD_MESSAGE, isBreachedOrCommonPassword } from "./common-passwords";
 import { hashPassword } from "./password";
 import { PASSWORD_POLICY } from "./policy";
 import { ROLES } from "./roles";
@@ -45,6 +46,7 @@ export async function changeUserRole(db: Db, actor: Actor, input: { userId: numb
 export function validatePassword(password: string): string | null {
   if (password.length < PASSWORD_POLICY.minLength) return `Use at least ${PASSWORD_POLICY.minLength} characters.`;
   if (password.length > PASSWORD_POLICY.maxLength) return `Use at most ${PASSWORD_POLICY.maxLength} characters.`;
+  if (isBreachedOrCommonPassword(password)) return COMMON_PASSWORD_MESSAGE;
   return null;
 }
 
