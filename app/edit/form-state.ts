@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { toAppError } from "@/lib/editing/database-errors";
 import { conflictView, type ConflictView } from "@/lib/editing/conflict-view";
 import type { FormValues } from "@/lib/editing/form-values";
 import type { DuplicateCandidate } from "@/lib/quotes/find-quote-duplicates";
@@ -19,7 +20,8 @@ export interface EditFormState {
 }
 
 /** An expected refusal passes its message; anything else is logged and worded generically. */
-export function refusal(error: unknown, values: FormValues): EditFormState {
+export function refusal(thrown: unknown, values: FormValues): EditFormState {
+  const error = toAppError(thrown);
   if (!(error instanceof AppError)) {
     console.error("editing action failed", error);
     return { values, message: "This could not be saved because of a problem on our side. Your input is kept: try again in a moment." };

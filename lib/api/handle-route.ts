@@ -1,5 +1,6 @@
 import type { Actor } from "../auth/actor";
 import { actorFromRequest } from "../auth/request-actor";
+import { toAppError } from "../editing/database-errors";
 import { AppError } from "../errors";
 import { apiError } from "./errors";
 import { assertSameOrigin } from "./same-origin";
@@ -22,8 +23,18 @@ interface RouteContext<P> {
 
 class InvalidJsonError extends Error {}
 
+class InvalidEncodingError extends Error {}
+
+// Strict decoding: request.text() would turn bytes that are not UTF-8 into U+FFFD and store that.
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
 async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+  let text: string;
+  try {
+    text = utf8.decode(await request.arrayBuffer());
+  } catch {
+    throw new InvalidEncodingError();
+  }
   try {
     return JSON.parse(text);
   } catch {
@@ -31,7 +42,9 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-function errorResponse(error: unknown): Response {
+function errorResponse(thrown: unknown): Response {
+  const error = toAppError(thrown);
+  if (error instanceof InvalidEncodingError) return apiError(400, "invalid_json", "The request body is not valid UTF-8.");
   if (error instanceof InvalidJsonError) return apiError(400, "invalid_json", "The request body is not valid JSON.");
   if (error instanceof AppError) {
     const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(error.details ? { details: error.details } : {}) } };

@@ -8,19 +8,61 @@ import { DatePrecision } from "../db/generated/enums";
 export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Non-blank text, trimmed. */
-export const zText = (max = 10_000) =>
-  z.string({ error: "must be text" }).trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+/** NUL and the other C0/C1 controls Postgres or an export would choke on; tab and line breaks are text. */
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;
+/** Half of a surrogate pair: with the u flag a whole pair is one code point and never matches. */
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
+/** Every line break an export format or a reader may honour. */
+const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/;
 
-/** Optional text where an empty string means "none". */
-export const zOptionalText = (max = 10_000) =>
+/**
+ * What every stored string must be: Unicode text without control characters, and without
+ * U+FFFD, which only ever means bytes were lost in decoding (a form or file that was not
+ * UTF-8), so it is refused rather than stored in place of what the source said.
+ */
+function checkText(value: string, ctx: z.RefinementCtx, singleLine: boolean): void {
+  if (CONTROL.test(value)) ctx.addIssue({ code: "custom", message: "must not contain control characters such as NUL" });
+  else if (LONE_SURROGATE.test(value)) ctx.addIssue({ code: "custom", message: "must be valid Unicode text (it holds half of a surrogate pair)" });
+  else if (value.includes("\uFFFD")) ctx.addIssue({ code: "custom", message: "holds U+FFFD, the mark of text damaged in decoding: paste it again from the source" });
+  else if (singleLine && LINE_BREAK.test(value)) ctx.addIssue({ code: "custom", message: "must be one line (no line breaks)" });
+}
+
+/** A string that is valid text (checkText); for patterns and addresses that take any character. */
+export const zCleanString = (error: string, singleLine = true) => z.string({ error }).superRefine((value, ctx) => checkText(value, ctx, singleLine));
+
+const zTextOf = (max: number, singleLine: boolean) =>
   z
     .string({ error: "must be text" })
     .trim()
+    .superRefine((value, ctx) => checkText(value, ctx, singleLine))
+    .min(1, "must not be empty")
+    .max(max, `must be at most ${max} characters`);
+
+const zOptionalTextOf = (max: number, singleLine: boolean) =>
+  z
+    .string({ error: "must be text" })
+    .trim()
+    .superRefine((value, ctx) => checkText(value, ctx, singleLine))
     .max(max, `must be at most ${max} characters`)
     .nullable()
     .optional()
     .transform((value) => (value === "" ? null : value));
+
+/** Non-blank running text, trimmed; line breaks allowed. */
+export const zText = (max = 10_000) => zTextOf(max, false);
+
+/** Optional running text where an empty string means "none". */
+export const zOptionalText = (max = 10_000) => zOptionalTextOf(max, false);
+
+/**
+ * A title, a name, a label: one line. Line breaks are refused, not folded, because the value
+ * is the record (a name changed silently is a wrong name) and because a break in one is how a
+ * RIS or BibTeX export is split into forged records.
+ */
+export const zLine = (max = 1_000) => zTextOf(max, true);
+
+/** An optional single line where an empty string means "none". */
+export const zOptionalLine = (max = 1_000) => zOptionalTextOf(max, true);
 
 export const zLang = z
   .string({ error: "must be a language tag" })
@@ -88,7 +130,7 @@ export type TEntityRef = z.output<typeof ZEntityRef>;
 
 /** Where in a source: the locator columns and their check constraints. */
 export const zLocator = {
-  page: zOptionalText(50),
+  page: zOptionalLine(50),
   paragraph: z.number({ error: "must be a paragraph number" }).int("must be a whole number").min(1, "must be 1 or more").nullable().optional(),
   startSeconds: z.number({ error: "must be a number of seconds" }).int("must be whole seconds").min(0, "must be 0 or more").nullable().optional(),
   endSeconds: z.number({ error: "must be a number of seconds" }).int("must be whole seconds").min(0, "must be 0 or more").nullable().optional(),

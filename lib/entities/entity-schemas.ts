@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { EntityKind, NameKind } from "../db/generated/enums";
-import { zCreateReason, zEdit, zLang, zOptionalText, zSlug, zText } from "../editing/schema-parts";
+import { zCreateReason, zEdit, zLang, zLine, zOptionalText, zSlug } from "../editing/schema-parts";
 
 // What an editor may say about a person, organisation or product. The slug is the entity's
 // address; when it is left out it is made from the English name.
 
 export const ZEntityName = z.strictObject({
   lang: zLang,
-  value: zText(300),
+  value: zLine(300),
   kind: z.enum(NameKind, { error: "must be NAME or ALIAS" }).default("ALIAS"),
 });
 
@@ -33,7 +33,7 @@ const zWikidataId = z.string({ error: "must be a Wikidata item id" }).regex(/^Q[
 export const ZEntityFields = z.strictObject({
   slug: zSlug.optional(),
   kind: z.enum(EntityKind, { error: "must be PERSON, ORGANIZATION or PRODUCT" }),
-  name: zText(300).meta({ description: "Display name in English." }),
+  name: zLine(300).meta({ description: "Display name in English." }),
   wikidataId: zWikidataId.nullable().optional(),
   description: zOptionalText(2_000),
   names: zNames.default([]).meta({ description: "Every name and alias, in every language; the English name is added as a NAME when missing." }),

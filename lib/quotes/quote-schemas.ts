@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZCitationInput } from "../citations/citation-schemas";
 import { ZNewClaim } from "../claims/claim-schemas";
-import { zCreateReason, zEdit, zId, zLang, zOptionalText, zSlug, zText } from "../editing/schema-parts";
+import { zCreateReason, zEdit, zId, zLang, zOptionalLine, zSlug, zText } from "../editing/schema-parts";
 import { ZEntityFields } from "../entities/entity-schemas";
 
 // Adding a sourced quote: who said it, the words in their original language with any
@@ -12,7 +12,7 @@ export const ZTranslation = z
   .strictObject({
     lang: zLang,
     text: zText(20_000),
-    translator: zOptionalText(300).meta({ description: "Who translated; leave out when the translation is taken from sourceId." }),
+    translator: zOptionalLine(300).meta({ description: "Who translated; leave out when the translation is taken from sourceId." }),
     sourceId: zId.nullable().optional(),
     isOfficial: z.boolean({ error: "must be true or false" }).default(false),
   })

@@ -37,6 +37,8 @@ export function normalizeSourceUrl(input: string): NormalizedUrl {
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return { ok: false, message: "must be an http or https address" };
   if (!url.hostname) return { ok: false, message: "has no host" };
+  // https://example.com@evil.example/ reads as example.com but leads to evil.example.
+  if (url.username || url.password) return { ok: false, message: "must not carry a user name or password (the part before @)" };
   url.hash = "";
   const pairs = url.search
     .slice(1)

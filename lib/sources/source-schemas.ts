@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SourceRelationKind, SourceType } from "../db/generated/enums";
-import { zCreateReason, zDay, zEdit, ZEntityRef, zId, zLang, zOptionalText, zPartialDate, zText } from "../editing/schema-parts";
+import { zCleanString, zCreateReason, zDay, zEdit, ZEntityRef, zId, zLang, zLine, zOptionalLine, zOptionalText, zPartialDate } from "../editing/schema-parts";
 import { normalizeSourceUrl } from "./normalize-url";
 
 // A source's bibliographic record (CSL-JSON's fields), the ways a citation names its source,
@@ -8,8 +8,7 @@ import { normalizeSourceUrl } from "./normalize-url";
 // caller stores and compares the same form.
 
 /** An http(s) address, normalised (lib/sources/normalize-url.ts). */
-export const zSourceUrl = z
-  .string({ error: "must be a web address" })
+export const zSourceUrl = zCleanString("must be a web address")
   .max(2_000, "must be at most 2000 characters")
   .transform((value, ctx) => {
     const result = normalizeSourceUrl(value);
@@ -18,20 +17,24 @@ export const zSourceUrl = z
     return z.NEVER;
   });
 
-const zHttpUrl = z
-  .string({ error: "must be a web address" })
+/** An archive's address, kept as written once it passes the same checks as a source's. */
+const zHttpUrl = zCleanString("must be a web address")
   .max(2_000, "must be at most 2000 characters")
-  .regex(/^https?:\/\/\S+$/i, "must be an http or https address");
+  .regex(/^https?:\/\/\S+$/i, "must be an http or https address")
+  .superRefine((value, ctx) => {
+    const result = normalizeSourceUrl(value);
+    if (!result.ok) ctx.addIssue({ code: "custom", message: result.message });
+  });
 
 const ZCslName = z.union(
-  [z.strictObject({ family: zText(200), given: zText(200).optional() }), z.strictObject({ literal: zText(300) })],
+  [z.strictObject({ family: zLine(200), given: zLine(200).optional() }), z.strictObject({ literal: zLine(300) })],
   { error: "must be { family, given } for a person or { literal } for an organisation" },
 );
 
 export const ZSourceFields = z.strictObject({
   type: z.enum(SourceType, { error: `must be one of ${Object.values(SourceType).join(", ")}` }),
-  title: zText(1_000),
-  containerTitle: zOptionalText(500).meta({ description: "The newspaper, podcast or blog the item appeared in." }),
+  title: zLine(1_000),
+  containerTitle: zOptionalLine(500).meta({ description: "The newspaper, podcast or blog the item appeared in." }),
   publisher: ZEntityRef.nullable().optional(),
   authors: z.array(ZCslName).max(100, "takes at most 100 authors").default([]),
   issued: zPartialDate.nullable().optional().meta({ description: "YYYY, YYYY-MM or YYYY-MM-DD: as precise as it is known." }),
@@ -40,7 +43,7 @@ export const ZSourceFields = z.strictObject({
   archiveUrl: zHttpUrl.nullable().optional(),
   archivedAt: zDay.nullable().optional(),
   lang: zLang,
-  doi: z.string({ error: "must be a DOI" }).regex(/^10\.[0-9]{4,9}\/\S+$/, "must be a DOI such as 10.1000/xyz123").nullable().optional(),
+  doi: zCleanString("must be a DOI").regex(/^10\.[0-9]{4,9}\/\S+$/, "must be a DOI such as 10.1000/xyz123").nullable().optional(),
 });
 export type TSourceFields = z.output<typeof ZSourceFields>;
 
