@@ -65,10 +65,11 @@ test.describe("claim page", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-bibtex").click()]);
     expect(download.suggestedFilename()).toBe(`claimtrail-${remark.id}-${REMARK_SLUG}.bib`);
     const bibtex = await readFile((await download.path())!, "utf8");
-    // The primary source is the FT's report of an interview: a BibTeX @misc.
+    // The primary source is the FT's report of an interview: a @misc whose type says so.
     expect(bibtex).toMatch(/^@misc\{Financial2025Financial,\n/);
-    expect(bibtex).toMatch(/\ttitle = \{\[\{Financial\} \{Times\} report of \{Jensen\} \{Huang\}'s remarks/);
-    expect(bibtex).toContain("\tyear = {2025},");
+    expect(bibtex).toMatch(/\n {2}title = \{\{\[Financial Times report of Jensen Huang's remarks/);
+    expect(bibtex).toContain("\n  year = {2025},");
+    expect(bibtex).toContain("\n  type = {Interview},");
     expect(bibtex).toContain(`/claims/${remark.id}-${REMARK_SLUG}`);
   });
 

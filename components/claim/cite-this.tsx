@@ -7,6 +7,7 @@ import shared from "./claim-page.module.css";
 import styles from "./cite-this.module.css";
 
 const DOWNLOADS = [
+  { format: "biblatex", label: "biblatex" },
   { format: "bibtex", label: "BibTeX" },
   { format: "ris", label: "RIS" },
   { format: "csl-json", label: "CSL-JSON" },

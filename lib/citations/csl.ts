@@ -1,3 +1,5 @@
+import { locatorParts, type Locator } from "./locator";
+
 // A Claimtrail source as a CSL-JSON item: the record that citation styles, BibTeX and RIS are
 // all generated from. Only what the source row holds goes in; nothing is guessed.
 
@@ -23,6 +25,11 @@ export interface CslItem {
   DOI?: string;
   genre?: string;
   language: string;
+  /** The archive holding a copy (its host name) and the copy's address. */
+  archive?: string;
+  archive_location?: string;
+  /** Where in the source the cited words are, in reading form ("¶ 3", "12:05–13:40"). */
+  locator?: string;
   note: string;
 }
 
@@ -39,6 +46,8 @@ export interface CitableSource {
   accessed: Date | null;
   doi: string | null;
   lang: string;
+  archiveUrl?: string | null;
+  archivedAt?: Date | null;
 }
 
 /** What is cited in the source: one claim, as the words it shows. */
@@ -48,6 +57,8 @@ export interface CitedClaim {
   /** The words exactly as the source shows them. */
   exact: string;
   permalink: string;
+  /** Where in the source the words are; absent when the citation does not say. */
+  locator?: Locator | null;
 }
 
 /**
@@ -77,6 +88,11 @@ const CSL_TYPES: Record<string, { type: string; genre?: string }> = {
 export function cslType(source: Pick<CitableSource, "type" | "doi">): { type: string; genre?: string } {
   if (source.type === "ARTICLE" && source.doi) return { type: "article-journal" };
   return CSL_TYPES[source.type] ?? { type: "document" };
+}
+
+/** What kind of work an item is, for formats without a type of their own for it (BibTeX's `type`, RIS's M3). */
+export function kindOfWork(item: Pick<CslItem, "type" | "genre">): string | undefined {
+  return item.genre ?? ({ interview: "Interview", post: "Social media post" } as Record<string, string>)[item.type];
 }
 
 /** A date as precise as it is known: [[2025]], [[2025, 11]] or [[2025, 11, 9]]. */
@@ -119,22 +135,38 @@ export function citationKey(parts: { names: CslName[]; publisher?: string; conta
   return /[A-Za-z]/.test(key) ? key : `claimtrail${parts.claimId}${key}`;
 }
 
+/** Every reader folds line breaks in these fields; folding here keeps every format alike. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** The archive's name as CSL's `archive` wants it: the host that keeps the copy. */
+function archiveName(archiveUrl: string): string {
+  try {
+    return new URL(archiveUrl).hostname;
+  } catch {
+    return archiveUrl;
+  }
+}
+
 /** The CSL-JSON item citing `source` for the words of one claim. */
 export function toCslItem(source: CitableSource, cited: CitedClaim): CslItem {
   const { type, genre } = cslType(source);
   const author = cslNames(source.authors);
   const issued = cslDate(source.issued, source.issuedPrecision);
   const accessed = cslDate(source.accessed, "DAY");
-  const container = source.containerTitle ?? undefined;
+  const container = source.containerTitle ? oneLine(source.containerTitle) : undefined;
   // For a newspaper or a channel the publisher usually is the container ("Financial Times,
   // Financial Times"); styles that print both would repeat it.
   const publisher = source.publisherName && source.publisherName !== source.containerTitle ? source.publisherName : undefined;
-  const exact = cited.exact.replace(/\s+/g, " ").trim();
+  const exact = oneLine(cited.exact);
+  const locator = cited.locator ? locatorParts(cited.locator).join(", ") : "";
+  const archivedOn = source.archivedAt ? ` (${source.archivedAt.toISOString().slice(0, 10)})` : "";
   return {
     id: `claimtrail-claim-${cited.claimId}`,
     type,
     "citation-key": citationKey({ names: author, publisher: source.publisherName ?? undefined, container, year: issued?.["date-parts"][0][0], title: source.title, claimId: cited.claimId }),
-    title: source.title,
+    title: oneLine(source.title),
     ...(container ? { "container-title": container } : {}),
     ...(publisher ? { publisher } : {}),
     ...(author.length ? { author } : {}),
@@ -145,6 +177,12 @@ export function toCslItem(source: CitableSource, cited: CitedClaim): CslItem {
     ...(source.doi ? { DOI: source.doi } : {}),
     ...(genre ? { genre } : {}),
     language: source.lang,
-    note: `Cited for ${cited.speakerName}: “${exact}”. Claimtrail record: ${cited.permalink}`,
+    ...(source.archiveUrl ? { archive: archiveName(source.archiveUrl), archive_location: source.archiveUrl } : {}),
+    ...(locator ? { locator } : {}),
+    note: [
+      `Cited for ${cited.speakerName}${locator ? ` at ${locator}` : ""}: “${exact}”.`,
+      source.archiveUrl ? `Archived copy${archivedOn}: ${source.archiveUrl}.` : "",
+      `Claimtrail record: ${cited.permalink}`,
+    ].filter(Boolean).join(" "),
   };
 }

@@ -13,7 +13,7 @@ interface CitableClaim {
   slug: string;
   speaker: { name: string };
   /** The claim's current citations, in the page's order (primary sources first). */
-  citations: Pick<CitationRow, "role" | "exact" | "source">[];
+  citations: Pick<CitationRow, "role" | "exact" | "source" | "page" | "paragraph" | "startSeconds" | "endSeconds">[];
 }
 
 /** Sort order of a claim's citations: primary sources first, then as they were entered. */
@@ -32,11 +32,11 @@ export function claimCslItem(claim: CitableClaim, origin: string): CslItem | nul
   const { source } = citation;
   return toCslItem(
     { ...source, publisherName: source.publisher?.name ?? null },
-    { claimId: claim.id, speakerName: claim.speaker.name, exact: citation.exact, permalink: absoluteUrl(origin, claimPath(claim)) },
+    { claimId: claim.id, speakerName: claim.speaker.name, exact: citation.exact, permalink: absoluteUrl(origin, claimPath(claim)), locator: citation },
   );
 }
 
-const citationsOf = { where: { deprecatedAt: null }, orderBy: { id: "asc" }, select: { id: true, role: true, exact: true, source: { select: SOURCE_SELECT } } } as const;
+const citationsOf = { where: { deprecatedAt: null }, orderBy: { id: "asc" }, select: { id: true, role: true, exact: true, page: true, paragraph: true, startSeconds: true, endSeconds: true, source: { select: SOURCE_SELECT } } } as const;
 
 /** The published claim with just what its citation needs, for the download route. */
 export async function findCitableClaim(db: Db, id: number): Promise<CitableClaim | null> {
