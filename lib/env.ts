@@ -11,6 +11,7 @@ const EnvSchema = z.object({
   CLAIMTRAIL_DATA_DIR: optional(z.string()),
   MEILI_URL: optional(z.url()),
   MEILI_ADMIN_KEY: optional(z.string()),
+  MEILI_SEARCH_KEY: optional(z.string()),
   MEILI_INDEX: optional(z.string().regex(/^[a-zA-Z0-9_-]+$/)),
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
   HOST: optional(z.string().regex(/^[A-Za-z0-9.:[\]-]+$/, "must be a host name or an IP address")),

@@ -10,10 +10,16 @@ import { corpus } from "../prisma/seed/corpus";
 
 /**
  * Indexes what is pending, so the first page already searches. A search engine that is down
- * must not stop the app: the app's worker retries.
+ * or hung must not stop or delay the app: its health check has a short deadline, and when it
+ * fails the app's worker prepares the index and catches up once the engine answers.
  */
 async function indexPending(db: Db, log: (line: string) => void): Promise<void> {
   const engine = createSearchEngine(db);
+  const health = await engine.checkHealth();
+  if (health.status !== "ok") {
+    log(`search engine (${engine.name}) unavailable, indexing left to the worker: ${health.reason}`);
+    return;
+  }
   try {
     await engine.prepare();
     const indexed = await processOutbox(db, engine);

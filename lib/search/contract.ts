@@ -108,8 +108,13 @@ export interface RebuildProgress {
   total: number;
 }
 
+/** Whether the engine answers now; "unavailable" says why, for /api/health and the logs. */
+export type EngineHealth = { status: "ok" } | { status: "unavailable"; reason: string };
+
 export interface SearchEngine {
   readonly name: "postgres" | "meilisearch";
+  /** Answers within a short deadline whatever state the engine is in. */
+  checkHealth(): Promise<EngineHealth>;
   /** Creates indexes and applies settings; safe to call repeatedly. */
   prepare(): Promise<void>;
   search(query: SearchQuery): Promise<SearchResult>;

@@ -1,6 +1,6 @@
 import { ErrorStatusCode, Meilisearch, MeilisearchApiError } from "meilisearch";
 import type { Index, WaitOptions } from "meilisearch";
-import type { RebuildProgress, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../contract";
+import type { EngineHealth, RebuildProgress, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../contract";
 import { toHit } from "../hits";
 import { matcherFor } from "../query";
 import { toMeiliDocument, type MeiliDocument } from "./documents";
@@ -14,25 +14,47 @@ export interface MeilisearchEngineOptions {
   url: string;
   /** The admin key: it writes settings and documents, so it is only ever used server-side. */
   apiKey?: string;
+  /** A key allowed only to search; searches use the admin key when none is given. */
+  searchKey?: string;
   indexUid: string;
   /** How long to wait for one task (an index creation, a batch of documents). */
   taskTimeoutMs?: number;
+  /** How long one search or health request may take before the engine counts as unavailable. */
+  searchTimeoutMs?: number;
+  /** How long one write request (documents, settings, a task's status) may take. */
+  writeTimeoutMs?: number;
 }
 
 const DEFAULT_TASK_TIMEOUT_MS = 120_000;
 const TASK_POLL_INTERVAL_MS = 50;
+// A reader hears "search is unavailable" within 2 s of a hung server, the page included.
+const DEFAULT_SEARCH_TIMEOUT_MS = 1_500;
+const DEFAULT_WRITE_TIMEOUT_MS = 30_000;
 
 export class MeilisearchEngine implements SearchEngine {
   readonly name = "meilisearch" as const;
   readonly indexUid: string;
   // Private, so neither the client nor its key can leave this object.
   readonly #client: Meilisearch;
+  readonly #searchClient: Meilisearch;
   readonly #wait: WaitOptions;
 
   constructor(options: MeilisearchEngineOptions) {
     this.indexUid = options.indexUid;
     this.#wait = { timeout: options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS, interval: TASK_POLL_INTERVAL_MS };
-    this.#client = new Meilisearch({ host: options.url, apiKey: options.apiKey, defaultWaitOptions: this.#wait });
+    // Every request has a deadline: a server that accepts connections and never answers must
+    // not hold a page, an edit's duplicate check or the worker for the socket's lifetime.
+    this.#client = new Meilisearch({
+      host: options.url,
+      apiKey: options.apiKey,
+      defaultWaitOptions: this.#wait,
+      timeout: options.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS,
+    });
+    this.#searchClient = new Meilisearch({
+      host: options.url,
+      apiKey: options.searchKey ?? options.apiKey,
+      timeout: options.searchTimeoutMs ?? DEFAULT_SEARCH_TIMEOUT_MS,
+    });
   }
 
   #index(uid = this.indexUid): Index<MeiliDocument> {
@@ -71,10 +93,19 @@ export class MeilisearchEngine implements SearchEngine {
     await this.#applySettings(this.indexUid);
   }
 
+  async checkHealth(): Promise<EngineHealth> {
+    try {
+      await this.#searchClient.health();
+      return { status: "ok" };
+    } catch (error) {
+      return { status: "unavailable", reason: (error as Error).message };
+    }
+  }
+
   async search(query: SearchQuery): Promise<SearchResult> {
     const parsed = parseSearchQuery(query.q);
     const params = buildSearchParams(query, parsed);
-    const response = await this.#index().search<Pick<MeiliDocument, "doc">, typeof params>(buildQueryString(parsed), params);
+    const response = await this.#searchClient.index<MeiliDocument>(this.indexUid).search<Pick<MeiliDocument, "doc">, typeof params>(buildQueryString(parsed), params);
     const isMatch = matcherFor(parsed);
     return {
       ...countsOf(response),

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import type { FacetValue, FilterField, RebuildProgress, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../contract";
+import type { EngineHealth, FacetValue, FilterField, RebuildProgress, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../contract";
 import { emptyFacets, sortFacetValues, toHit } from "../hits";
 import { matcherFor, parseQuery, type ParsedQuery } from "../query";
 import { buildSearchSql } from "./search-sql";
@@ -27,6 +27,11 @@ export class PostgresEngine implements SearchEngine {
 
   async prepare(): Promise<void> {
     // The tables come with the migrations; nothing else to set up.
+  }
+
+  async checkHealth(): Promise<EngineHealth> {
+    // The engine is the app's own database, whose health /api/health reports already.
+    return { status: "ok" };
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
