@@ -32,7 +32,7 @@ const postQuoteAs = (body: unknown) =>
   postQuote(
     new Request(`${ORIGIN}/api/quotes`, {
       method: "POST",
-      headers: { "content-type": "application/json", "sec-fetch-site": "same-origin", origin: ORIGIN, authorization: `Bearer ${token}` },
+      headers: { "content-type": "application/json", "sec-fetch-site": "same-origin", host: new URL(ORIGIN).host, origin: ORIGIN, authorization: `Bearer ${token}` },
       body: JSON.stringify(body),
     }),
     { params: Promise.resolve({}) },
