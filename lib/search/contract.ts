@@ -90,6 +90,12 @@ export interface FacetValue {
 /** Beyond this many matches an engine may estimate the total and the facet counts. */
 export const EXACT_COUNT_THRESHOLD = 10_000;
 
+/**
+ * Hits a reader can page through: the Postgres engine ranks at most this many candidates per
+ * search, so pages beyond it are not offered (Meilisearch's maxTotalHits plays the same part).
+ */
+export const PAGEABLE_HITS = 1_000;
+
 export interface SearchResult {
   /** Matching documents; an estimate ("about 36,000") when `totalIsEstimate`. */
   total: number;
@@ -98,6 +104,7 @@ export interface SearchResult {
   page: number;
   perPage: number;
   hits: SearchHit[];
+  /** A filtered field's values are counted without its own filter, so the other choices stay visible. */
   facets: Record<FilterField, FacetValue[]>;
   /** True when the facet counts are scaled from part of the matches rather than counted over all of them. */
   facetsAreEstimates: boolean;

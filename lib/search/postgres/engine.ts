@@ -2,7 +2,7 @@ import type { Db } from "../../db/client";
 import type { EngineHealth, FacetValue, FilterField, RebuildProgress, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../contract";
 import { emptyFacets, sortFacetValues, toHit } from "../hits";
 import { matcherFor, parseQuery, type ParsedQuery } from "../query";
-import { buildSearchSql } from "./search-sql";
+import { DEFAULT_LIMITS, buildSearchSql, type SearchLimits } from "./search-sql";
 import { fetchTypoExpansions } from "./typos";
 import { swapInRebuiltTable, writeDocuments, type DocumentTable } from "./write";
 
@@ -11,6 +11,8 @@ const MAX_WORDS = 10;
 
 interface ResultRow {
   total: number;
+  total_is_estimate: boolean;
+  facets_are_estimates: boolean;
   page: SearchDocument[] | null;
   facets: { field: FilterField; value: string; label: string | null; count: number }[] | null;
 }
@@ -23,7 +25,10 @@ interface ResultRow {
 export class PostgresEngine implements SearchEngine {
   readonly name = "postgres" as const;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly limits: SearchLimits = DEFAULT_LIMITS,
+  ) {}
 
   async prepare(): Promise<void> {
     // The tables come with the migrations; nothing else to set up.
@@ -38,7 +43,7 @@ export class PostgresEngine implements SearchEngine {
     const parsed: ParsedQuery = parseQuery(query.q);
     parsed.parts = parsed.parts.slice(0, MAX_WORDS);
     const expansions = await fetchTypoExpansions(this.db, parsed);
-    const { sql, params } = buildSearchSql(query, parsed, expansions);
+    const { sql, params } = buildSearchSql(query, parsed, expansions, this.limits);
     const [row] = await this.db.$queryRawUnsafe<ResultRow[]>(sql, ...params);
     const isMatch = matcherFor(parsed);
     const facets = emptyFacets();
@@ -48,9 +53,8 @@ export class PostgresEngine implements SearchEngine {
     for (const name of Object.keys(facets) as FilterField[]) facets[name] = sortFacetValues(facets[name]);
     return {
       total: row?.total ?? 0,
-      // Every match is counted, facets included.
-      totalIsEstimate: false,
-      facetsAreEstimates: false,
+      totalIsEstimate: row?.total_is_estimate ?? false,
+      facetsAreEstimates: row?.facets_are_estimates ?? false,
       page: query.page,
       perPage: query.perPage,
       hits: (row?.page ?? []).map((document) => toHit(document, isMatch)),

@@ -16,13 +16,13 @@ export const FILTER_COLUMNS: Record<FilterField, string> = {
 
 /**
  * SQL conditions for the query's filters: OR within a field (array overlap), AND across
- * fields. `param` registers a value and returns its placeholder, so no value is ever
+ * fields; `except` leaves one field's filter out (to count that facet). `param` registers a value and returns its placeholder, so no value is ever
  * spliced into the SQL text.
  */
-export function filterConditions(query: SearchQuery, param: (value: unknown) => string): string[] {
+export function filterConditions(query: SearchQuery, param: (value: unknown) => string, except?: FilterField): string[] {
   const conditions: string[] = [];
   for (const [field, column] of Object.entries(FILTER_COLUMNS) as [FilterField, string][]) {
-    const values = query.filters[field];
+    const values = field === except ? undefined : query.filters[field];
     if (values?.length) conditions.push(`${column} && ${param(values)}::text[]`);
   }
   // Deprecated claims stay findable, but only for a reader who asks for them by rank.

@@ -1,68 +1,113 @@
-import { MAX_VALUES_PER_FACET, type FilterField, type SearchQuery } from "../contract";
+import { EXACT_COUNT_THRESHOLD, FILTER_FIELDS, MAX_VALUES_PER_FACET, PAGEABLE_HITS, type FilterField, type SearchQuery } from "../contract";
 import type { ParsedQuery } from "../query";
 import { FILTER_COLUMNS, filterConditions } from "./filters";
 import { excludedQuery, leadingPartsQuery, type TypoExpansions } from "./tsquery";
 
+/** The constants that bound a search's work; docs/SEARCH.md says how to tune them. */
+export interface SearchLimits {
+  /** Candidates ranked by the full rules, and so the hits a reader can page through. */
+  candidates: number;
+  /** Matches counted before the total is extrapolated. */
+  exactCount: number;
+  /** Matches whose facet values are counted; beyond it the counts are scaled from this sample. */
+  facetSample: number;
+}
+
+export const DEFAULT_LIMITS: SearchLimits = { candidates: PAGEABLE_HITS, exactCount: EXACT_COUNT_THRESHOLD, facetSample: 2_000 };
+
 /**
- * One statement answers a search: the matching documents (narrow rows: ids, dates, filter
- * values and, for relevance, the ranking keys), the page, the total and every facet, as one
- * JSON row. The stored documents are read only for the page.
+ * One statement answers a search, with work bounded by constants rather than by the number
+ * of matches (docs/SEARCH.md, "Bounded work"):
+ * - relevance ranks at most `candidates`, gathered tier by tier (every word, then
+ *   one word fewer…) in index order, so a tier is only read while the cap is not reached;
+ * - the total counts up to `exactCount` matches, then extrapolates from how far into
+ *   the table that many matches reached;
+ * - facets count the first `facetSample` matches, scaled beyond; a filtered field is counted
+ *   without its own filter, in the same statement.
  */
-export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, expansions: TypoExpansions): { sql: string; params: unknown[] } {
+export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, expansions: TypoExpansions, limits: SearchLimits = DEFAULT_LIMITS): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
   const tsquery = (count: number, typos: boolean, quoteOnly: boolean, adjacent = false) =>
     `${param(leadingPartsQuery(parsed, count, expansions, { typos, quoteOnly, adjacent }))}::tsquery`;
 
-  const conditions = filterConditions(query, param);
   const n = parsed.parts.length;
-  if (n > 0) conditions.push(`tsv @@ ${tsquery(1, true, false)}`);
+  const textConditions: string[] = [];
+  if (n > 0) textConditions.push(`tsv @@ ${tsquery(1, true, false)}`);
   const excluded = excludedQuery(parsed);
-  if (excluded) conditions.push(`NOT (tsv @@ ${param(excluded)}::tsquery)`);
-  const where = conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
+  if (excluded) textConditions.push(`NOT (tsv @@ ${param(excluded)}::tsquery)`);
+  const where = (except?: FilterField) => {
+    const conditions = [...filterConditions(query, param, except), ...textConditions];
+    return conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
+  };
+  const mainWhere = where();
 
   const sort = query.sort === "relevance" && n === 0 ? "newest" : query.sort;
-  // Ranking tests each candidate's tsvector several times. "tsv || ''" decompresses it once
-  // per row, and OFFSET 0 keeps the planner from inlining (and so repeating) that copy.
-  const filterColumns = Object.values(FILTER_COLUMNS).join(", ");
-  let matched: string;
+  const offset = Math.min((query.page - 1) * query.perPage, limits.candidates);
+  const limit = Math.max(0, Math.min(query.perPage, limits.candidates - offset));
+  let page: string;
   let orderBy: string;
   if (sort === "relevance") {
-    // Meilisearch's rules in order: matched words (dropping from the right), typos,
-    // proximity (bucketed: the words side by side or not), the field matched (the quote's
-    // own words first), then exactness, approximated by cover density.
+    // Meilisearch's rules in order, over the candidates only: matched words (dropping from the
+    // right), typos, proximity (bucketed: the words side by side or not), the field matched
+    // (the quote's own words first), then exactness, approximated by cover density.
     const byWords = (make: (k: number) => string) => `CASE words ${Array.from({ length: n }, (_, i) => `WHEN ${n - i} THEN ${make(n - i)}`).join(" ")} END`;
-    const words = n === 1 ? "1" : `CASE ${Array.from({ length: n - 1 }, (_, i) => `WHEN tsv @@ ${tsquery(n - i, true, false)} THEN ${n - i}`).join(" ")} ELSE 1 END`;
     const typos = byWords((k) => `(NOT tsv @@ ${tsquery(k, false, false)})::int`);
     const proximity = byWords((k) => (k === 1 ? "0" : `(NOT tsv @@ ${tsquery(k, true, false, true)})::int`));
     const field = byWords((k) => `(NOT tsv @@ ${tsquery(k, true, true)})::int`);
     const density = byWords((k) => `ts_rank_cd(tsv, ${tsquery(k, true, false)}, 1)`);
-    matched = `SELECT id, claimed_at, ${filterColumns}, words, ${typos} AS typos, ${proximity} AS proximity, ${field} AS field, ${density} AS density
-      FROM (SELECT id, claimed_at, tsv, ${filterColumns}, ${words} AS words
-            FROM (SELECT id, claimed_at, tsv || ''::tsvector AS tsv, ${filterColumns} FROM search_documents ${where} OFFSET 0) AS detoasted
-            OFFSET 0) AS candidates`;
+    // Tier k holds the documents with exactly the first k words. Append runs its branches in
+    // order and the LIMIT stops it, so once the cap is met the later tiers are never read.
+    const tiers = Array.from({ length: n }, (_, i) => {
+      const k = n - i;
+      const fewer = k < n ? ` AND NOT (tsv @@ ${tsquery(k + 1, true, false)})` : "";
+      return `(SELECT id, claimed_at, tsv, ${k} AS words FROM search_documents ${mainWhere} AND tsv @@ ${tsquery(k, true, false)}${fewer})`;
+    }).join(" UNION ALL ");
     orderBy = "words DESC, typos ASC, proximity ASC, field ASC, density DESC, claimed_at DESC NULLS LAST, id ASC";
+    // "tsv || ''" decompresses each candidate's tsvector once for the several tests above.
+    page = `SELECT id, claimed_at, words, ${typos} AS typos, ${proximity} AS proximity, ${field} AS field, ${density} AS density
+      FROM (SELECT id, claimed_at, words, tsv || ''::tsvector AS tsv FROM (${tiers} LIMIT ${limits.candidates}) AS capped OFFSET 0) AS candidates
+      ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
   } else {
-    matched = `SELECT id, claimed_at, ${filterColumns} FROM search_documents ${where}`;
     orderBy = sort === "newest" ? "claimed_at DESC NULLS LAST, id DESC" : "claimed_at ASC NULLS LAST, id ASC";
+    page = `SELECT id, claimed_at FROM search_documents ${mainWhere} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
   }
-  const facetValues = (Object.entries(FILTER_COLUMNS) as [FilterField, string][])
-    .map(([name, column]) => `SELECT '${name}' AS field, unnest(${column}) AS value FROM matched`)
+
+  // Scope 0 counts every unfiltered facet under all filters; each filtered field has its own
+  // scope without its filter. A scope's count also sizes the scaling of its sampled facets.
+  const filtered = FILTER_FIELDS.filter((field) => field !== "rank" && query.filters[field]?.length);
+  const scopes = [{ fields: FILTER_FIELDS.filter((field) => !filtered.includes(field)), where: mainWhere }, ...filtered.map((field) => ({ fields: [field], where: where(field) }))];
+  const scopeCtes = scopes.flatMap((scope, i) => [
+    `sample_${i} AS MATERIALIZED (SELECT ${scope.fields.map((field) => FILTER_COLUMNS[field]).join(", ")} FROM search_documents ${scope.where} LIMIT ${limits.facetSample})`,
+    // Matches come in table order, so the block the last counted one sits in says how much
+    // of the table held them: the estimate scales the count by the share not yet read.
+    `count_${i} AS (SELECT CASE WHEN count(*) <= ${limits.exactCount} THEN count(*) ELSE greatest(count(*), round(count(*) * (SELECT pages FROM table_pages) / (max((ctid::text::point)[0]) + 1))) END::int AS total,
+       count(*) > ${limits.exactCount} AS estimated, (SELECT count(*) FROM sample_${i}) AS sampled
+       FROM (SELECT ctid FROM search_documents ${scope.where} LIMIT ${limits.exactCount + 1}) AS m)`,
+  ]);
+  const facetValues = scopes
+    .flatMap((scope, i) => scope.fields.map((field) => `SELECT '${field}' AS field, unnest(${FILTER_COLUMNS[field]}) AS value, ${i} AS scope FROM sample_${i}`))
     .join(" UNION ALL ");
+  const scaled = (i: number) => `(SELECT CASE WHEN sampled < ${limits.facetSample} THEN 1.0 ELSE total::numeric / sampled END FROM count_${i})`;
 
   const sql = `
-    WITH matched AS MATERIALIZED (${matched}),
-    page AS (SELECT * FROM matched ORDER BY ${orderBy} LIMIT ${param(query.perPage)} OFFSET ${param((query.page - 1) * query.perPage)}),
+    WITH table_pages AS (SELECT greatest(pg_relation_size('search_documents') / current_setting('block_size')::int, 1) AS pages),
+    ${scopeCtes.join(",\n    ")},
+    page AS MATERIALIZED (${page}),
     facet_counts AS (
       SELECT field, value, count FROM (
-        SELECT field, value, count(*)::int AS count, row_number() OVER (PARTITION BY field ORDER BY count(*) DESC, value) AS place
-        FROM (${facetValues}) AS v GROUP BY field, value
+        SELECT field, value, round(count(*) * CASE scope ${scopes.map((_, i) => `WHEN ${i} THEN ${scaled(i)}`).join(" ")} END)::int AS count,
+          row_number() OVER (PARTITION BY field ORDER BY count(*) DESC, value) AS place
+        FROM (${facetValues}) AS v GROUP BY field, value, scope
       ) AS counted WHERE place <= ${MAX_VALUES_PER_FACET}
     )
     SELECT
-      (SELECT count(*)::int FROM matched) AS total,
-      (SELECT json_agg(ranked.document ORDER BY ${orderBy}) FROM (SELECT p.*, d.document FROM page p JOIN search_documents d ON d.id = p.id) AS ranked) AS page,
-      (SELECT json_agg(json_build_object('field', c.field, 'value', c.value, 'label', l.label, 'count', c.count))
-         FROM facet_counts c LEFT JOIN search_facet_labels l ON l.field = c.field AND l.value = c.value) AS facets`;
+      (SELECT total FROM count_0) AS total,
+      (SELECT estimated FROM count_0) AS total_is_estimate,
+      (SELECT bool_or(sampled >= ${limits.facetSample} AND (estimated OR total > sampled)) FROM (${scopes.map((_, i) => `SELECT * FROM count_${i}`).join(" UNION ALL ")}) AS s) AS facets_are_estimates,
+      (SELECT json_agg(d.document ORDER BY ${orderBy.replace(/(^|, )(\w+)/g, "$1p.$2")}) FROM page p JOIN search_documents d ON d.id = p.id) AS page,
+      (SELECT json_agg(json_build_object('field', c.field, 'value', c.value, 'count', c.count,
+         'label', (SELECT l.label FROM search_facet_labels l WHERE l.field = c.field AND l.value = c.value)))
+         FROM facet_counts c) AS facets`;
   return { sql, params };
 }
