@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { FacetValue, FilterField } from "@/lib/search/contract";
-import { FACET_FIELDS, FIELD_LABELS, plural, valueLabel, type SearchPageResult } from "./search-model";
+import { FACET_FIELDS, FIELD_LABELS, resultCount, valueLabel, type SearchPageResult } from "./search-model";
 import { hrefOf, toggleValue, type PageState } from "./search-url";
 import type { Follow } from "./search-page";
 import styles from "./search.module.css";
@@ -68,7 +68,7 @@ export function FilterPanel({ params, state, result, activeCount, follow }: Filt
           </fieldset>
           {result ? (
             <button type="button" className={styles.showResults} onClick={showResults}>
-              Show {plural(result.total, "result", "results")}
+              Show {resultCount(result)}
             </button>
           ) : null}
           {result

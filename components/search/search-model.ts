@@ -1,4 +1,4 @@
-import type { FacetValue, FilterField, SearchHit, SearchResult } from "@/lib/search/contract";
+import { PAGEABLE_HITS, type FacetValue, type FilterField, type SearchHit, type SearchResult } from "@/lib/search/contract";
 import { ATTRIBUTION_STATUS_LABELS, LANGUAGE_LABELS, RANK_LABELS, SOURCE_TYPE_LABELS, labelFor } from "@/lib/domain/labels";
 
 /** The facets shown as panels, in the order readers narrow a search. */
@@ -21,6 +21,7 @@ export type Facets = Record<FilterField, FacetValue[]>;
 
 export interface SearchPageResult {
   total: number;
+  totalIsEstimate: boolean;
   page: number;
   perPage: number;
   hits: SearchHit[];
@@ -45,7 +46,7 @@ export interface SearchView {
 export function pageResult(main: SearchResult, ownCounts: Partial<Record<FilterField, FacetValue[]>>): SearchPageResult {
   const facets = { ...main.facets };
   for (const [field, values] of Object.entries(ownCounts) as [FilterField, FacetValue[]][]) facets[field] = values;
-  return { total: main.total, page: main.page, perPage: main.perPage, hits: main.hits, facets, labels: {} };
+  return { total: main.total, totalIsEstimate: main.totalIsEstimate, page: main.page, perPage: main.perPage, hits: main.hits, facets, labels: {} };
 }
 
 /** Chosen values no facet names (a search that finds nothing counts nothing). */
@@ -91,6 +92,16 @@ export function formatDate(iso: string): string {
 
 export function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
+}
+
+/** "12 results", or "about 36,000 results" when the engine estimated the total. */
+export function resultCount(result: Pick<SearchPageResult, "total" | "totalIsEstimate">): string {
+  return `${result.totalIsEstimate ? "about " : ""}${plural(result.total, "result", "results")}`;
+}
+
+/** Pages offered: every page of the hits, but none beyond those the engines rank (PAGEABLE_HITS). */
+export function pageCount(result: Pick<SearchPageResult, "total" | "perPage">): number {
+  return Math.max(1, Math.ceil(Math.min(result.total, PAGEABLE_HITS) / result.perPage));
 }
 
 const PARAM_NAMES: Record<string, string> = { q: "The search words", from: "The start date", to: "The end date", sort: "The order", page: "The page number", perPage: "The page size", ...FIELD_LABELS };

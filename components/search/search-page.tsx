@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent,
 import { useSearchParams } from "next/navigation";
 import type { FacetValue, FilterField, SearchResult } from "@/lib/search/contract";
 import { FILTER_FIELDS, SORTS } from "@/lib/search/contract";
-import { FACET_FIELDS, pageResult, plural, unnamedChoices, withLabels, type SearchOutcome, type SearchView } from "./search-model";
+import { FACET_FIELDS, pageCount, pageResult, resultCount, unnamedChoices, withLabels, type SearchOutcome, type SearchView } from "./search-model";
 import { facetParams, hrefOf, pageState, searchParamsOf, withoutFilters } from "./search-url";
 import { ActiveFilters, activeFilters } from "./active-filters";
 import { FilterPanel } from "./filter-panel";
@@ -134,7 +134,7 @@ export function SearchPage({ initial }: { initial: SearchView }) {
         remember(next);
         setView(next);
         setBusy(false);
-        if (outcome.kind === "results") setAnnouncement(plural(outcome.result.total, "result", "results"));
+        if (outcome.kind === "results") setAnnouncement(resultCount(outcome.result));
       });
     return () => controller.abort();
     // `params` is derived from `key`, which stands for it here.
@@ -250,7 +250,7 @@ export function SearchPage({ initial }: { initial: SearchView }) {
   const result = outcome.kind === "results" ? outcome.result : null;
   const filters = activeFilters(params, state, result);
   const filtersCount = filters.length;
-  const pages = result ? Math.max(1, Math.ceil(result.total / result.perPage)) : 1;
+  const pages = result ? pageCount(result) : 1;
 
   return (
     <div className={styles.page}>
@@ -314,7 +314,7 @@ export function SearchPage({ initial }: { initial: SearchView }) {
         <section ref={results} id="results" className={styles.results} aria-labelledby="results-heading">
           <div className={styles.toolbar}>
             <h2 id="results-heading" className={styles.count} tabIndex={-1}>
-              {result ? plural(result.total, "result", "results") : "Results"}
+              {result ? resultCount(result) : "Results"}
               {result && pages > 1 ? <span className={styles.pageOf}> · page {Math.min(result.page, pages)} of {pages}</span> : null}
             </h2>
             <div className={styles.sort}>

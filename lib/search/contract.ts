@@ -88,7 +88,7 @@ export interface FacetValue {
 }
 
 /** Beyond this many matches an engine may estimate the total and the facet counts. */
-export const EXACT_COUNT_THRESHOLD = 10_000;
+export const EXACT_COUNT_THRESHOLD = 2_000;
 
 /**
  * Hits a reader can page through: the Postgres engine ranks at most this many candidates per

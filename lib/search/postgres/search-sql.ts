@@ -7,23 +7,20 @@ import { excludedQuery, leadingPartsQuery, type TypoExpansions } from "./tsquery
 export interface SearchLimits {
   /** Candidates ranked by the full rules, and so the hits a reader can page through. */
   candidates: number;
-  /** Matches counted before the total is extrapolated. */
-  exactCount: number;
-  /** Matches whose facet values are counted; beyond it the counts are scaled from this sample. */
-  facetSample: number;
+  /** Matches counted, facet values included, before the total and the facets are extrapolated. */
+  counted: number;
 }
 
-export const DEFAULT_LIMITS: SearchLimits = { candidates: PAGEABLE_HITS, exactCount: EXACT_COUNT_THRESHOLD, facetSample: 2_000 };
+export const DEFAULT_LIMITS: SearchLimits = { candidates: PAGEABLE_HITS, counted: EXACT_COUNT_THRESHOLD };
 
 /**
  * One statement answers a search, with work bounded by constants rather than by the number
  * of matches (docs/SEARCH.md, "Bounded work"):
  * - relevance ranks at most `candidates`, gathered tier by tier (every word, then
  *   one word fewer…) in index order, so a tier is only read while the cap is not reached;
- * - the total counts up to `exactCount` matches, then extrapolates from how far into
- *   the table that many matches reached;
- * - facets count the first `facetSample` matches, scaled beyond; a filtered field is counted
- *   without its own filter, in the same statement.
+ * - the total and the facets count up to `counted` matches in one pass, then extrapolate
+ *   from how far into the table that many matches reached; a filtered field's facet is
+ *   counted without its own filter, in the same statement.
  */
 export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, expansions: TypoExpansions, limits: SearchLimits = DEFAULT_LIMITS): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
@@ -78,17 +75,17 @@ export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, expansio
   const filtered = FILTER_FIELDS.filter((field) => field !== "rank" && query.filters[field]?.length);
   const scopes = [{ fields: FILTER_FIELDS.filter((field) => !filtered.includes(field)), where: mainWhere }, ...filtered.map((field) => ({ fields: [field], where: where(field) }))];
   const scopeCtes = scopes.flatMap((scope, i) => [
-    `sample_${i} AS MATERIALIZED (SELECT ${scope.fields.map((field) => FILTER_COLUMNS[field]).join(", ")} FROM search_documents ${scope.where} LIMIT ${limits.facetSample})`,
+    `matches_${i} AS MATERIALIZED (SELECT ctid, ${scope.fields.map((field) => FILTER_COLUMNS[field]).join(", ")} FROM search_documents ${scope.where} LIMIT ${limits.counted + 1})`,
     // Matches come in table order, so the block the last counted one sits in says how much
     // of the table held them: the estimate scales the count by the share not yet read.
-    `count_${i} AS (SELECT CASE WHEN count(*) <= ${limits.exactCount} THEN count(*) ELSE greatest(count(*), round(count(*) * (SELECT pages FROM table_pages) / (max((ctid::text::point)[0]) + 1))) END::int AS total,
-       count(*) > ${limits.exactCount} AS estimated, (SELECT count(*) FROM sample_${i}) AS sampled
-       FROM (SELECT ctid FROM search_documents ${scope.where} LIMIT ${limits.exactCount + 1}) AS m)`,
+    `count_${i} AS (SELECT count(*) AS sampled, count(*) > ${limits.counted} AS estimated,
+       CASE WHEN count(*) <= ${limits.counted} THEN count(*) ELSE greatest(count(*), round(count(*) * (SELECT pages FROM table_pages) / (max((ctid::text::point)[0]) + 1))) END::int AS total
+       FROM matches_${i})`,
   ]);
   const facetValues = scopes
-    .flatMap((scope, i) => scope.fields.map((field) => `SELECT '${field}' AS field, unnest(${FILTER_COLUMNS[field]}) AS value, ${i} AS scope FROM sample_${i}`))
+    .flatMap((scope, i) => scope.fields.map((field) => `SELECT '${field}' AS field, unnest(${FILTER_COLUMNS[field]}) AS value, ${i} AS scope FROM matches_${i}`))
     .join(" UNION ALL ");
-  const scaled = (i: number) => `(SELECT CASE WHEN sampled < ${limits.facetSample} THEN 1.0 ELSE total::numeric / sampled END FROM count_${i})`;
+  const scaled = (i: number) => `(SELECT total::numeric / sampled FROM count_${i})`;
 
   const sql = `
     WITH table_pages AS (SELECT greatest(pg_relation_size('search_documents') / current_setting('block_size')::int, 1) AS pages),
@@ -104,7 +101,7 @@ export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, expansio
     SELECT
       (SELECT total FROM count_0) AS total,
       (SELECT estimated FROM count_0) AS total_is_estimate,
-      (SELECT bool_or(sampled >= ${limits.facetSample} AND (estimated OR total > sampled)) FROM (${scopes.map((_, i) => `SELECT * FROM count_${i}`).join(" UNION ALL ")}) AS s) AS facets_are_estimates,
+      (SELECT bool_or(estimated) FROM (${scopes.map((_, i) => `SELECT * FROM count_${i}`).join(" UNION ALL ")}) AS s) AS facets_are_estimates,
       (SELECT json_agg(d.document ORDER BY ${orderBy.replace(/(^|, )(\w+)/g, "$1p.$2")}) FROM page p JOIN search_documents d ON d.id = p.id) AS page,
       (SELECT json_agg(json_build_object('field', c.field, 'value', c.value, 'count', c.count,
          'label', (SELECT l.label FROM search_facet_labels l WHERE l.field = c.field AND l.value = c.value)))
