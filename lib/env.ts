@@ -5,9 +5,15 @@ import { z } from "zod";
 const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUnset, schema.optional());
 
+const milliseconds = z.coerce.number().int().min(100).max(600_000);
+
 const EnvSchema = z.object({
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/ })),
   DATABASE_POOL_MAX: optional(z.coerce.number().int().min(1).max(100)),
+  DATABASE_CONNECT_TIMEOUT_MS: optional(milliseconds),
+  DATABASE_STATEMENT_TIMEOUT_MS: optional(milliseconds),
+  DATABASE_QUERY_TIMEOUT_MS: optional(milliseconds),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: optional(milliseconds),
   CLAIMTRAIL_DATA_DIR: optional(z.string()),
   MEILI_URL: optional(z.url()),
   MEILI_ADMIN_KEY: optional(z.string()),

@@ -10,6 +10,7 @@ export const APP_ERROR_STATUS = {
   duplicate: 409,
   unprocessable: 422,
   rate_limited: 429,
+  unavailable: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;

@@ -1,5 +1,6 @@
 import type { Actor } from "../auth/actor";
 import { actorFromRequest } from "../auth/request-actor";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/unavailable";
 import { toAppError } from "../editing/database-errors";
 import { AppError } from "../errors";
 import { apiError } from "./errors";
@@ -50,9 +51,21 @@ function errorResponse(thrown: unknown): Response {
     const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(error.details ? { details: error.details } : {}) } };
     return Response.json(body, { status: error.status, headers: { "Cache-Control": "no-store" } });
   }
-  // A bug or an outage: logged in full here, and never shown (no stack, no database message).
+  if (isDatabaseUnavailable(error)) {
+    console.error("API request failed: database unavailable", error instanceof Error ? error.message : error);
+    return databaseUnavailableResponse();
+  }
+  // A bug: logged in full here, and never shown (no stack, no database message).
   console.error("API request failed", error);
   return apiError(500, "internal", "Something went wrong; please try again.");
+}
+
+/** The 503 of an outage: callers retry after Retry-After seconds. */
+export function databaseUnavailableResponse(): Response {
+  const response = apiError(503, "unavailable", "The database is temporarily unavailable; please retry shortly.");
+  response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+  response.headers.set("Cache-Control", "no-store");
+  return response;
 }
 
 function handle<P>(mutating: boolean, status: number, run: (args: RouteArgs<P>) => Promise<unknown>) {

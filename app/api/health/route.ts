@@ -1,23 +1,29 @@
 import { db } from "@/lib/db/client";
+import { RETRY_AFTER_SECONDS, withinDatabaseWait } from "@/lib/db/unavailable";
 import { getIndexLag } from "@/lib/search/index-lag";
 import { searchEngine } from "@/lib/search/service";
 
 export const dynamic = "force-dynamic";
+
+/** Health answers within this, however the database fails (frozen, refusing, slow). */
+const HEALTH_DATABASE_WAIT_MS = 3_000;
 
 export async function GET() {
   // The engine's check has its own short deadline, so a hung engine cannot hold this answer.
   const engine = searchEngine();
   const health = engine.checkHealth();
   try {
-    const lag = await getIndexLag(db());
+    const lag = await withinDatabaseWait(getIndexLag(db()), HEALTH_DATABASE_WAIT_MS);
     const search = await health;
     if (search.status !== "ok") console.error(`[health] ${engine.name} search engine unavailable: ${search.reason}`);
-    return Response.json({
-      status: search.status === "ok" ? "ok" : "degraded",
-      database: "ok",
-      search: { engine: engine.name, status: search.status, lag },
-    });
+    return Response.json(
+      { status: search.status === "ok" ? "ok" : "degraded", database: "ok", search: { engine: engine.name, status: search.status, lag } },
+      { headers: { "Cache-Control": "no-store" } },
+    );
   } catch {
-    return Response.json({ status: "error", database: "unreachable" }, { status: 503 });
+    return Response.json(
+      { status: "error", database: "unreachable" },
+      { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) } },
+    );
   }
 }
