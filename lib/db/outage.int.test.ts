@@ -24,7 +24,7 @@ const { db } = await import("./client");
 const { POST: postSource } = await import("@/app/api/sources/route");
 const { GET: health } = await import("@/app/api/health/route");
 
-const ORIGIN = "http://localhost:3000";
+const ORIGIN = "http://localhost:3000"; // a script with an API token: no browser headers
 const noParams = { params: Promise.resolve({}) };
 let token = "";
 let written = 0;
@@ -33,7 +33,7 @@ function writeSource() {
   const n = ++written;
   const request = new Request(`${ORIGIN}/api/sources`, {
     method: "POST",
-    headers: { "content-type": "application/json", "sec-fetch-site": "same-origin", origin: ORIGIN, authorization: `Bearer ${token}` },
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify({ type: "ARTICLE", title: `Outage test ${n}`, lang: "en", url: `https://example.com/outage/${n}` }),
   });
   return postSource(request, noParams);
