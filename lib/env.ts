@@ -9,6 +9,7 @@ const milliseconds = z.coerce.number().int().min(100).max(600_000);
 
 const EnvSchema = z.object({
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/ })),
+  DATABASE_OWNER_URL: optional(z.url({ protocol: /^postgres(ql)?$/ })),
   DATABASE_POOL_MAX: optional(z.coerce.number().int().min(1).max(100)),
   DATABASE_CONNECT_TIMEOUT_MS: optional(milliseconds),
   DATABASE_STATEMENT_TIMEOUT_MS: optional(milliseconds),

@@ -3,7 +3,7 @@ import { migrate } from "../lib/db/migrate";
 
 const connection = await openDatabase();
 try {
-  const applied = await migrate(connection.url, (line) => console.log(line));
+  const applied = await migrate(connection.ownerUrl, (line) => console.log(line), connection.url);
   console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Database is up to date.");
 } finally {
   await connection.close();

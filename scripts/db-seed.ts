@@ -9,7 +9,7 @@ import { CorpusValidationError, SEED_COUNT_KEYS, loadCorpus, type SeedProgress }
 
 const connection = await openDatabase();
 try {
-  const applied = await migrate(connection.url, (line) => console.log(line));
+  const applied = await migrate(connection.ownerUrl, (line) => console.log(line), connection.url);
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
 
   const client = createPrismaClient(connection.url, connection.poolMax);

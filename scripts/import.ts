@@ -39,7 +39,7 @@ if (problems.length) {
 const connection = await openDatabase();
 const db = createPrismaClient(connection.url, connection.poolMax);
 try {
-  await migrate(connection.url);
+  await migrate(connection.ownerUrl, undefined, connection.url);
   const actor = await findImportActor(db, values.as);
   const bar = new SingleBar({ format: "import [{bar}] {percentage}% | {value}/{total} rows | {duration_formatted}" }, Presets.shades_classic);
   bar.start(rows.length, 0);

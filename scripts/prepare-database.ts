@@ -35,7 +35,7 @@ export async function prepareDatabase(log: (line: string) => void): Promise<Data
   log(connection.embedded ? "using the embedded database" : "using the Postgres server at DATABASE_URL");
   const db = createPrismaClient(connection.url, connection.poolMax);
   try {
-    const migrations = await migrate(connection.url, log);
+    const migrations = await migrate(connection.ownerUrl, log, connection.url);
     if (migrations.length) log(`applied ${migrations.length} migration(s)`);
     await prepareAccounts(db, { embedded: connection.embedded, env: readEnv() }, log);
     if ((await db.claim.count()) === 0) {

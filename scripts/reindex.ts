@@ -7,9 +7,10 @@ import { rebuildIndex } from "../lib/search/sync";
 
 // Rebuilds the search index from Postgres: built aside, then swapped in.
 const connection = await openDatabase();
-const db = createPrismaClient(connection.url, connection.poolMax);
+// The rebuild swaps tables, which only their owner may do.
+const db = createPrismaClient(connection.ownerUrl, connection.poolMax);
 try {
-  await migrate(connection.url);
+  await migrate(connection.ownerUrl, undefined, connection.url);
   const engine = createSearchEngine(db);
   const bar = new SingleBar({ format: "reindex ({engine}) [{bar}] {percentage}% | {value}/{total} documents | {duration_formatted}" }, Presets.shades_classic);
   let started = false;

@@ -38,12 +38,19 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
+/** The login role named by a connection URL. */
+export function roleOf(url: string): string {
+  return decodeURIComponent(new URL(url).username);
+}
+
 /**
  * Applies every migration not yet recorded, each in its own transaction. A session-level
- * advisory lock makes a second process wait and then find nothing left to do.
+ * advisory lock makes a second process wait and then find nothing left to do. `url` connects
+ * as the owner of the tables; when the app connects as another role (`appUrl`), that role is
+ * then given the app's rights and no more (claimtrail_grant_app_role in the migrations).
  * Returns the names applied.
  */
-export async function migrate(url: string, log: (line: string) => void = () => {}): Promise<string[]> {
+export async function migrate(url: string, log: (line: string) => void = () => {}, appUrl?: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -77,6 +84,10 @@ export async function migrate(url: string, log: (line: string) => void = () => {
         throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`);
       }
       done.push(migration.name);
+    }
+    if (appUrl && roleOf(appUrl) !== roleOf(url)) {
+      await client.query("SELECT claimtrail_grant_app_role($1)", [roleOf(appUrl)]);
+      log(`granted the app's rights to role ${roleOf(appUrl)}`);
     }
     return done;
   } finally {

@@ -30,7 +30,7 @@ export function editRecord<S extends VersionedSnapshot, W>(
   next: (current: S, tx: Tx) => W | Promise<W>,
   explain?: ExplainViolation,
 ): Promise<S> {
-  return inTransaction(db, async (tx) => {
+  return inTransaction(db, actor, async (tx) => {
     if (!(await kind.claimVersion(tx, id, meta.version))) throw await staleVersionError(tx, kind, id, meta.version);
     const current = (await kind.load(tx, id))!;
     await kind.write(tx, id, await next(current, tx));

@@ -14,9 +14,16 @@ export type ExplainViolation = (violation: ConstraintViolation) => Promise<AppEr
  * commit or roll back together. Database refusals leave as AppErrors: `explain` first (it
  * runs after the rollback, so it may query), else a generic one.
  */
-export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, explain?: ExplainViolation): Promise<T> {
+export async function inTransaction<T>(db: Db, actor: NonNullable<Actor>, work: (tx: Tx) => Promise<T>, explain?: ExplainViolation): Promise<T> {
   try {
-    return await db.$transaction(work, { timeout: 60_000, maxWait: 15_000 });
+    return await db.$transaction(
+      async (tx) => {
+        // Read by the audit trigger (the audit_log migration): the app's edits name their author.
+        await tx.$executeRaw`SELECT set_config('claimtrail.actor', ${String(actor.userId)}, true)`;
+        return work(tx);
+      },
+      { timeout: 60_000, maxWait: 15_000 },
+    );
   } catch (error) {
     const violation = explain && constraintViolation(error);
     throw (violation && (await explain(violation))) || toAppError(error);
@@ -61,5 +68,5 @@ export function inEditSession<T>(
   work: (session: EditSession) => Promise<T>,
   explain?: ExplainViolation,
 ): Promise<T> {
-  return inTransaction(db, (tx) => work(new EditSession(tx, actor, reason)), explain);
+  return inTransaction(db, actor, (tx) => work(new EditSession(tx, actor, reason)), explain);
 }

@@ -4,6 +4,9 @@ import { migrate } from "../db/migrate";
 
 export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL!;
+  // The restricted role the app runs as in production; its rights are tested on this database.
+  const appUrl = process.env.TEST_APP_DATABASE_URL || undefined;
+  if (process.env.CI && !appUrl) throw new Error("CI must set TEST_APP_DATABASE_URL: the app role's rights have to be tested.");
   // The suite wipes this database: refuse any whose name does not say it is for tests.
   const name = new URL(url).pathname.slice(1);
   if (!/test/i.test(name)) throw new Error(`TEST_DATABASE_URL must name a test database (got "${name}").`);
@@ -11,6 +14,6 @@ export default async function setup(project: TestProject) {
   await client.connect();
   await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
   await client.end();
-  await migrate(url);
-  project.provide("database", { url, poolMax: 5, kind: "postgres" });
+  await migrate(url, undefined, appUrl);
+  project.provide("database", { url, appUrl, poolMax: 5, kind: "postgres" });
 }
