@@ -22,7 +22,7 @@ let token: string;
 function post(path: string, body: BodyInit) {
   return new Request(`${ORIGIN}${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", "sec-fetch-site": "same-origin", origin: ORIGIN, authorization: `Bearer ${token}` },
+    headers: { "content-type": "application/json", "sec-fetch-site": "same-origin", host: new URL(ORIGIN).host, origin: ORIGIN, authorization: `Bearer ${token}` },
     body,
   });
 }
