@@ -8,7 +8,20 @@ import { readEnv } from "@/lib/env";
 // keeps private pages out of caches. Authorisation is not decided here: every page, action
 // and handler checks its actor itself.
 
+/** Next.js's own limit for a server action's body (serverActions.bodySizeLimit, default 1 MB). */
+export const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
+
+/** Next.js refuses a larger action body with a 500; answered here first, as what it is. */
+function isOversizedAction(request: NextRequest): boolean {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  return Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT;
+}
+
 export function proxy(request: NextRequest): NextResponse {
+  if (isOversizedAction(request)) {
+    const body = { error: { code: "payload_too_large", message: `The form is larger than ${SERVER_ACTION_BODY_LIMIT / 1024 / 1024} MB.` } };
+    return NextResponse.json(body, { status: 413, headers: { "Cache-Control": "no-store" } });
+  }
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
 

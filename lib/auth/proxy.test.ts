@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { proxy } from "../../proxy";
+import { proxy, SERVER_ACTION_BODY_LIMIT } from "../../proxy";
 
 // NextResponse.next({ request: { headers } }) tells Next.js which request headers the route
 // receives through x-middleware-override-headers and x-middleware-request-<name>.
@@ -13,6 +13,13 @@ describe("proxy", () => {
   afterEach(() => {
     delete process.env.CLAIMTRAIL_TRUSTED_PROXY;
     delete process.env.CLAIMTRAIL_BASE_URL;
+  });
+
+  it("answers an oversized server-action body with 413, and lets others through", () => {
+    const action = (bytes: number) =>
+      proxy(new NextRequest("http://localhost:3000/edit/quotes/new", { method: "POST", headers: { "next-action": "abc", "content-length": String(bytes) } }));
+    expect(action(SERVER_ACTION_BODY_LIMIT + 1).status).toBe(413);
+    expect(action(SERVER_ACTION_BODY_LIMIT).status).toBe(200);
   });
 
   it("isolates the browsing context and sends HSTS only when the public origin is https", () => {
