@@ -77,7 +77,7 @@ test.describe("claim page", () => {
     const response = await request.get(`${remark.path}/cite?format=docx`);
     expect(response.status()).toBe(400);
     const body = await response.json();
-    expect(body.error).toMatchObject({ code: "invalid_parameters", fields: { format: expect.any(String) } });
+    expect(body.error).toMatchObject({ code: "invalid_input", fields: { format: expect.any(String) } });
     const ris = await request.get(`${remark.path}/cite?format=ris`);
     expect(ris.headers()["content-type"]).toBe("application/x-research-info-systems; charset=utf-8");
     expect(await ris.text()).toMatch(/^TY {2}- GEN\n/);

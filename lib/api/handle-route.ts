@@ -14,7 +14,7 @@ interface RouteArgs<P> {
   request: Request;
   params: P;
   actor: Actor;
-  /** The request body parsed as JSON; invalid JSON is answered with a 400 invalid_json. */
+  /** The request body parsed as JSON; invalid JSON is answered with a 400 invalid_input. */
   body(): Promise<unknown>;
 }
 
@@ -45,8 +45,8 @@ async function readJson(request: Request): Promise<unknown> {
 
 function errorResponse(thrown: unknown): Response {
   const error = toAppError(thrown);
-  if (error instanceof InvalidEncodingError) return apiError(400, "invalid_json", "The request body is not valid UTF-8.");
-  if (error instanceof InvalidJsonError) return apiError(400, "invalid_json", "The request body is not valid JSON.");
+  if (error instanceof InvalidEncodingError) return apiError(400, "invalid_input", "The request body is not valid UTF-8.", { _: "not valid UTF-8" });
+  if (error instanceof InvalidJsonError) return apiError(400, "invalid_input", "The request body is not valid JSON.", { _: "not valid JSON" });
   if (error instanceof AppError) {
     const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(error.details ? { details: error.details } : {}) } };
     return Response.json(body, { status: error.status, headers: { "Cache-Control": "no-store" } });

@@ -7,6 +7,7 @@ import { ZCreateSourcedQuote, ZUpdateQuote } from "../quotes/quote-schemas";
 import { REVISIONED_RECORD_TYPES } from "../revisions/record-revision";
 import { ZRestoreRevision } from "../revisions/revision-schemas";
 import { ZCreateSource, ZLinkSources, ZUpdateSource } from "../sources/source-schemas";
+import { API_ERROR_CODES } from "./errors";
 
 // The write API described from the very schemas that validate it (zod 4's JSON Schema output
 // is JSON Schema 2020-12, which OpenAPI 3.1 uses as is), so the document cannot drift from
@@ -22,7 +23,17 @@ export interface WriteEndpoint {
   role: Role;
   body?: z.ZodType;
   creates?: boolean;
+  /** A list paged by id: `after` and `limit` query parameters. */
+  paged?: boolean;
 }
+
+const READS = [["claims", "claim"], ["quotes", "quote"], ["sources", "source"], ["entities", "entity"], ["citations", "citation"]] as const;
+
+/** GET /api/<records> and /api/<records>/{id}: records with their version, drafts only to editors. */
+const READ_ENDPOINTS: WriteEndpoint[] = READS.flatMap(([records, record]) => [
+  { method: "get" as const, path: `/api/${records}`, summary: `List ${records} in id order, a page at a time`, role: null, paged: true },
+  { method: "get" as const, path: `/api/${records}/{id}`, summary: `Read one ${record}${record === "entity" ? " by id or slug" : ""}, with its version`, role: null },
+]);
 
 export const WRITE_ENDPOINTS: WriteEndpoint[] = [
   { method: "post", path: "/api/quotes", summary: "Add a sourced quote (speaker, words, claim, citations); 409 duplicate lists possible duplicates", role: "EDITOR", body: ZCreateSourcedQuote, creates: true },
@@ -43,10 +54,10 @@ export const WRITE_ENDPOINTS: WriteEndpoint[] = [
   { method: "patch", path: "/api/citations/{id}", summary: "Edit a citation's source, role, locator or words", role: "EDITOR", body: ZUpdateCitation },
   { method: "post", path: "/api/citations/{id}/deprecate", summary: "Deprecate a citation (never deleted)", role: "EDITOR", body: ZDeprecate },
   { method: "get", path: "/api/revisions", summary: "A record's revision history with field-level changes", role: null },
+  ...READ_ENDPOINTS,
   { method: "post", path: "/api/revisions/{id}/restore", summary: "Restore a record to this revision, as a new revision", role: "EDITOR", body: ZRestoreRevision },
 ];
 
-const ERROR_CODES = ["invalid_json", "invalid_input", "unauthenticated", "forbidden", "not_found", "conflict", "duplicate", "unprocessable", "internal"];
 
 const ERROR_SCHEMA = {
   type: "object",
@@ -56,7 +67,7 @@ const ERROR_SCHEMA = {
       type: "object",
       required: ["code", "message"],
       properties: {
-        code: { type: "string", enum: ERROR_CODES },
+        code: { type: "string", enum: [...API_ERROR_CODES] },
         message: { type: "string" },
         fields: { type: "object", additionalProperties: { type: "string" }, description: "One message per invalid field, keyed by its dotted path." },
         details: { type: "object", description: "conflict: { current, changedFields }; duplicate: { candidates } or { existingId }." },
@@ -69,7 +80,14 @@ const errorResponse = (description: string) => ({ description, content: { "appli
 
 function operation(endpoint: WriteEndpoint) {
   const parameters: object[] = [];
-  if (endpoint.path.includes("{id}")) parameters.push({ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } });
+  const bySlug = endpoint.method === "get" && endpoint.path === "/api/entities/{id}";
+  if (endpoint.path.includes("{id}")) parameters.push({ name: "id", in: "path", required: true, schema: bySlug ? { type: "string", description: "An id or a slug." } : { type: "integer", minimum: 1 } });
+  if (endpoint.paged) {
+    parameters.push(
+      { name: "after", in: "query", required: false, schema: { type: "integer", minimum: 0, default: 0 }, description: "The last id of the previous page (its `next`)." },
+      { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 100, default: 25 } },
+    );
+  }
   if (endpoint.path === "/api/revisions") {
     parameters.push(
       { name: "recordType", in: "query", required: true, schema: { type: "string", enum: [...REVISIONED_RECORD_TYPES] } },
@@ -79,12 +97,12 @@ function operation(endpoint: WriteEndpoint) {
   const id = endpoint.body && z.globalRegistry.get(endpoint.body)?.id;
   return {
     summary: endpoint.summary,
-    description: endpoint.role ? "Needs the editor role (admins too). Cross-site browser requests are refused." : "Open to anyone; the history of a draft only to editors.",
+    description: endpoint.role ? "Needs the editor role (admins too). Cross-site browser requests are refused." : "Open to anyone; drafts, and what belongs to them, only to editors.",
     ...(endpoint.role ? { security: [{ session: [] }, { apiToken: [] }] } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(endpoint.body ? { requestBody: { required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${id}` } } } } } : {}),
     responses: {
-      [endpoint.creates ? "201" : "200"]: { description: "The record as saved, with its new version.", content: { "application/json": { schema: { type: "object" } } } },
+      [endpoint.creates ? "201" : "200"]: { description: endpoint.paged ? "A page: { items, next }, next being null on the last page." : endpoint.method === "get" ? "The record, with its version." : "The record as saved, with its new version.", content: { "application/json": { schema: { type: "object" } } } },
       "400": errorResponse("Invalid JSON, or invalid fields (see error.fields)."),
       ...(endpoint.role ? { "401": errorResponse("Not signed in."), "403": errorResponse("Not an editor, or a cross-site request.") } : {}),
       "404": errorResponse("No such record."),
@@ -115,7 +133,7 @@ export function buildOpenApiDocument(): object {
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
-    info: { title: "Claimtrail write API", version: "1.0.0", description: "Adding and editing claims, quotes, sources, entities and citations, with revisions." },
+    info: { title: "Claimtrail API", version: "1.0.0", description: "Reading, adding and editing claims, quotes, sources, entities and citations, with revisions." },
     paths,
     components: {
       schemas: { Error: ERROR_SCHEMA, ...componentSchemas() },

@@ -91,8 +91,8 @@ describe("write routes", () => {
     expect(reader).toMatchObject({ status: 403, body: { error: { code: "forbidden" } } });
   });
 
-  it("answer invalid JSON with 400 invalid_json, and an invalid body with 400 and its fields", async () => {
-    expect(await json(await postSource(request("/api/sources", { body: "{not json" }), noParams))).toMatchObject({ status: 400, body: { error: { code: "invalid_json" } } });
+  it("answer invalid JSON with 400 invalid_input, and an invalid body with 400 and its fields", async () => {
+    expect(await json(await postSource(request("/api/sources", { body: "{not json" }), noParams))).toMatchObject({ status: 400, body: { error: { code: "invalid_input", fields: { _: "not valid JSON" } } } });
     const invalid = await json(await postSource(request("/api/sources", { body: { type: "BOOK", title: "", lang: "en", url: "mailto:x@y.z", version: 2 } }), noParams));
     expect(invalid).toEqual({
       status: 400,
@@ -182,6 +182,10 @@ describe("GET /api/openapi.json", () => {
     const schema = document.components.schemas.CreateSourcedQuote;
     expect(schema).toMatchObject({ type: "object", additionalProperties: false, required: ["quote", "claim"] });
     expect(schema.$schema).toBeUndefined();
+    for (const records of ["claims", "quotes", "sources", "entities", "citations"]) {
+      expect(document.paths[`/api/${records}`].get.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(["after", "limit"]);
+      expect(document.paths[`/api/${records}/{id}`].get.responses["404"]).toBeDefined();
+    }
     for (const match of JSON.stringify(document).matchAll(/"#\/components\/schemas\/([^"]+)"/g)) expect(document.components.schemas).toHaveProperty([match[1]!]);
   });
 });

@@ -60,7 +60,7 @@ describe("text no field may hold", () => {
     const bytes = new TextEncoder().encode(source({ title: "caf__" }));
     const at = new TextDecoder().decode(bytes).indexOf("__");
     bytes.set([0xc3, 0x28], at); // a lead byte followed by a byte that cannot continue it
-    expect(await answer(await postSource(post("/api/sources", bytes), noParams))).toMatchObject({ status: 400, body: { error: { code: "invalid_json", message: expect.stringContaining("UTF-8") } } });
+    expect(await answer(await postSource(post("/api/sources", bytes), noParams))).toMatchObject({ status: 400, body: { error: { code: "invalid_input", message: expect.stringContaining("UTF-8") } } });
     expect(await db().source.count({ where: { title: { contains: "\uFFFD" } } })).toBe(0);
   });
 

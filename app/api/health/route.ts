@@ -2,13 +2,14 @@ import { db } from "@/lib/db/client";
 import { RETRY_AFTER_SECONDS, withinDatabaseWait } from "@/lib/db/unavailable";
 import { getIndexLag } from "@/lib/search/index-lag";
 import { searchEngine } from "@/lib/search/service";
+import { apiMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
 /** Health answers within this, however the database fails (frozen, refusing, slow). */
 const HEALTH_DATABASE_WAIT_MS = 3_000;
 
-export async function GET() {
+async function getHandler() {
   // The engine's check has its own short deadline, so a hung engine cannot hold this answer.
   const engine = searchEngine();
   const health = engine.checkHealth();
@@ -27,3 +28,5 @@ export async function GET() {
     );
   }
 }
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods({ GET: getHandler });

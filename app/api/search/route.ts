@@ -2,12 +2,13 @@ import type { NextRequest } from "next/server";
 import { apiError } from "@/lib/api/errors";
 import { parseSearchParams } from "@/lib/search/search-params";
 import { searchClaims } from "@/lib/search/service";
+import { apiMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: NextRequest) {
+async function getHandler(request: NextRequest) {
   const parsed = parseSearchParams(request.nextUrl.searchParams);
-  if (!parsed.ok) return apiError(400, "invalid_parameters", "Some search parameters are not valid.", parsed.fields);
+  if (!parsed.ok) return apiError(400, "invalid_input", "Some search parameters are not valid.", parsed.fields);
   try {
     const { engine, tookMs, ...result } = await searchClaims(parsed.query);
     return Response.json({ engine, query: parsed.query, ...result, tookMs }, { headers: { "Cache-Control": "no-store" } });
@@ -16,3 +17,5 @@ export async function GET(request: NextRequest) {
     return apiError(503, "search_unavailable", "Search is unavailable right now; please try again shortly.");
   }
 }
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods({ GET: getHandler });

@@ -2,7 +2,8 @@ import type { Prisma } from "../../db/generated/client";
 import { fromIso, toJson, type Jsonified } from "../json";
 import type { EditableKind } from "./kind";
 
-const CLAIM_INCLUDE = {
+/** What a snapshot holds besides the row, for the edit log and the API's reads alike. */
+export const CLAIM_INCLUDE = {
   statements: { orderBy: { lang: "asc" } },
   entities: { orderBy: { entityId: "asc" } },
   tags: { orderBy: { tagId: "asc" } },

@@ -2,7 +2,8 @@ import type { Prisma } from "../../db/generated/client";
 import { fromIso, toJson, type Jsonified } from "../json";
 import type { EditableKind } from "./kind";
 
-const ENTITY_INCLUDE = { names: { orderBy: { id: "asc" } } } satisfies Prisma.EntityInclude;
+/** What a snapshot holds besides the row, for the edit log and the API's reads alike. */
+export const ENTITY_INCLUDE = { names: { orderBy: { id: "asc" } } } satisfies Prisma.EntityInclude;
 
 export type EntitySnapshot = Jsonified<Prisma.EntityGetPayload<{ include: typeof ENTITY_INCLUDE }>>;
 

@@ -2,7 +2,8 @@ import type { Prisma } from "../../db/generated/client";
 import { fromIso, toJson, type Jsonified } from "../json";
 import type { EditableKind } from "./kind";
 
-const QUOTE_INCLUDE = { translations: { orderBy: { id: "asc" } } } satisfies Prisma.QuoteInclude;
+/** What a snapshot holds besides the row, for the edit log and the API's reads alike. */
+export const QUOTE_INCLUDE = { translations: { orderBy: { id: "asc" } } } satisfies Prisma.QuoteInclude;
 
 export type QuoteSnapshot = Jsonified<Prisma.QuoteGetPayload<{ include: typeof QUOTE_INCLUDE }>>;
 

@@ -15,7 +15,7 @@ const CiteQuery = z.object({ format: z.enum(FORMATS, { error: `format must be on
 /** GET /claims/<id>-<slug>/cite?format=bibtex|ris|csl-json: the claim's citation as a file. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const query = CiteQuery.safeParse({ format: request.nextUrl.searchParams.get("format") ?? undefined });
-  if (!query.success) return apiError(400, "invalid_parameters", "The citation format is not valid.", fieldErrors(query.error));
+  if (!query.success) return apiError(400, "invalid_input", "The citation format is not valid.", fieldErrors(query.error));
 
   const id = claimIdFromSegment((await params).id);
   const claim = id === null ? null : await findCitableClaim(db(), id);

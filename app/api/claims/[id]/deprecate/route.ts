@@ -1,5 +1,8 @@
 import { deprecateRoute } from "@/lib/api/deprecate-route";
+import { apiMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
-export const POST = deprecateRoute("claim");
+const postHandler = deprecateRoute("claim");
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods({ POST: postHandler });

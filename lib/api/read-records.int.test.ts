@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { createApiToken } from "../auth/api-tokens";
+import { db } from "../db/client";
+import { addHuangQuote, createActors, huangQuote, type RoleName } from "../editing/test-fixtures";
+import { resetDatabase } from "../testing/test-database";
+
+// GET /api/<records>/:id and the lists, through the route handlers, as scripts call them.
+
+const { url, poolMax } = inject("database");
+process.env.DATABASE_URL = url;
+process.env.DATABASE_POOL_MAX = String(poolMax);
+
+const routes = {
+  claim: await import("@/app/api/claims/[id]/route"),
+  quote: await import("@/app/api/quotes/[id]/route"),
+  source: await import("@/app/api/sources/[id]/route"),
+  entity: await import("@/app/api/entities/[id]/route"),
+  citation: await import("@/app/api/citations/[id]/route"),
+};
+const lists = {
+  claim: await import("@/app/api/claims/route"),
+  quote: await import("@/app/api/quotes/route"),
+  citation: await import("@/app/api/citations/route"),
+};
+
+const tokens: Partial<Record<RoleName, string>> = {};
+const ids: Record<string, number> = {};
+
+async function get(route: { GET: (request: Request, context: never) => Promise<Response> }, path: string, role: RoleName, id = "") {
+  const headers = tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : undefined;
+  const response = await route.GET(new Request(`http://localhost:3000${path}`, { headers }), { params: Promise.resolve({ id }) } as never);
+  return { status: response.status, cache: response.headers.get("cache-control"), body: (await response.json()) as Record<string, any> };
+}
+
+beforeAll(async () => {
+  await resetDatabase(db());
+  const actors = await createActors(db());
+  for (const role of ["reader", "editor"] as const) {
+    tokens[role] = (await createApiToken(db(), actors.admin, { userId: actors[role]!.userId, name: role })).token;
+  }
+  const published = await addHuangQuote(db(), actors.editor);
+  const { speakerId } = await db().claim.findUniqueOrThrow({ where: { id: published.claim.id } });
+  const draftInput = huangQuote({ citations: [], speaker: { id: speakerId }, quote: { text: "A draft line, never said.", lang: "en" } });
+  const draft = await addHuangQuote(db(), actors.editor, { ...draftInput, claim: { create: { statements: [{ lang: "en", text: "A draft line, never said." }], state: "DRAFT" } } });
+  Object.assign(ids, { claim: published.claim.id, quote: published.quote.id, citation: published.citations[0]!.id, source: published.citations[0]!.sourceId, entity: speakerId, draftClaim: draft.claim.id, draftQuote: draft.quote.id });
+});
+
+afterAll(() => db().$disconnect());
+
+describe("API reads", () => {
+  it("return each record with its version, to anyone, never cached", async () => {
+    for (const type of ["claim", "quote", "source", "entity", "citation"] as const) {
+      const read = await get(routes[type], `/api/x/${ids[type]}`, "none", String(ids[type]));
+      expect(read).toMatchObject({ status: 200, cache: "no-store", body: { id: ids[type], version: 1 } });
+    }
+    expect((await get(routes.quote, "/api/quotes/x", "none", String(ids.quote))).body.translations).toHaveLength(1);
+  });
+
+  it("find an entity by slug too, and answer 404 for what does not exist", async () => {
+    expect(await get(routes.entity, "/api/entities/jensen-huang", "none", "jensen-huang")).toMatchObject({ status: 200, body: { id: ids.entity, slug: "jensen-huang" } });
+    expect(await get(routes.entity, "/api/entities/nobody", "none", "nobody")).toMatchObject({ status: 404, cache: "no-store", body: { error: { code: "not_found" } } });
+    expect((await get(routes.quote, "/api/quotes/abc", "none", "abc")).status).toBe(404);
+  });
+
+  it("show drafts to editors only", async () => {
+    for (const role of ["none", "reader"] as const) {
+      expect((await get(routes.claim, "/api/claims/x", role, String(ids.draftClaim))).status).toBe(404);
+      expect((await get(routes.quote, "/api/quotes/x", role, String(ids.draftQuote))).status).toBe(404);
+      expect((await get(lists.quote, "/api/quotes", role)).body.items.map((quote: { id: number }) => quote.id)).toEqual([ids.quote]);
+    }
+    expect(await get(routes.claim, "/api/claims/x", "editor", String(ids.draftClaim))).toMatchObject({ status: 200, body: { state: "DRAFT" } });
+    expect((await get(lists.claim, "/api/claims", "editor")).body.items).toHaveLength(2);
+  });
+
+  it("page lists by id, and refuse a bad page with invalid_input", async () => {
+    const first = await get(lists.claim, "/api/claims?limit=1", "editor");
+    expect(first.body).toMatchObject({ items: [{ id: ids.claim }], next: ids.claim });
+    const second = await get(lists.claim, `/api/claims?limit=1&after=${first.body.next}`, "editor");
+    expect(second.body).toMatchObject({ items: [{ id: ids.draftClaim }], next: ids.draftClaim });
+    expect((await get(lists.claim, `/api/claims?limit=1&after=${ids.draftClaim}`, "editor")).body).toEqual({ items: [], next: null });
+    expect((await get(lists.citation, "/api/citations", "none")).body.items).toHaveLength(1);
+    expect(await get(lists.claim, "/api/claims?limit=0", "none")).toMatchObject({ status: 400, body: { error: { code: "invalid_input", fields: { limit: expect.any(String) } } } });
+  });
+});
