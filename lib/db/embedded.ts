@@ -2,6 +2,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { embeddedCredentials, startEmbeddedGate } from "./embedded-gate";
 
 export interface EmbeddedPostgres {
   /** A postgres:// URL that the ordinary `pg` client (and so Prisma's adapter) can use. */
@@ -20,12 +24,16 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
   const db = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm } });
   // Clients use a pool of one, but a pool replaces a connection that saw an error by opening
   // the next one before the server has finished closing the old: allow that brief overlap.
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 2 });
+  const socketPath = path.join(tmpdir(), `claimtrail-pglite-${process.pid}-${randomBytes(4).toString("hex")}.sock`);
+  const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 2 });
   await server.start();
-  const port = Number(server.getServerConn().split(":").pop());
+  const credentials = embeddedCredentials(options.dataDir);
+  const gate = await startEmbeddedGate({ credentials, upstreamPath: socketPath, port: options.port ?? 0 });
+  const login = `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}`;
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    url: `postgresql://${login}@127.0.0.1:${gate.port}/postgres?sslmode=disable`,
     async stop() {
+      await gate.close();
       await server.stop();
       await db.close();
       releaseLock();
