@@ -1,6 +1,7 @@
 import { locatorParts } from "@/lib/citations/locator";
 import { textFragmentUrl } from "@/lib/citations/text-fragment";
-import { formatPartialDate, outletOf } from "@/lib/claims/claim-page-format";
+import { outletOf } from "@/lib/claims/claim-page-format";
+import { formatPartialDate } from "@/lib/domain/partial-date";
 import type { ClaimPage, ClaimPageCitation } from "@/lib/claims/find-claim-page";
 import { SOURCE_TYPE_LABELS, labelFor } from "@/lib/domain/labels";
 import { sourcePath } from "@/lib/routes";

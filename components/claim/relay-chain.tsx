@@ -1,5 +1,6 @@
 import { relayVerb } from "@/lib/claims/claim-page-explanations";
-import { formatPartialDate, outletOf } from "@/lib/claims/claim-page-format";
+import { outletOf } from "@/lib/claims/claim-page-format";
+import { formatPartialDate } from "@/lib/domain/partial-date";
 import type { ClaimPageHop } from "@/lib/claims/find-claim-page";
 import type { ComparedWording } from "@/lib/claims/claim-page-wordings";
 import { LANGUAGE_LABELS, SOURCE_TYPE_LABELS, labelFor } from "@/lib/domain/labels";

@@ -1,5 +1,5 @@
 import type { AffiliationRow } from "@/lib/entities/find-entity-page";
-import { formatPartialDate } from "@/lib/sources/partial-date";
+import { formatPartialDate } from "@/lib/domain/partial-date";
 import { entityPath } from "@/lib/routes";
 import styles from "./entity.module.css";
 

@@ -1,5 +1,6 @@
 import { FILTER_FIELDS } from "@/lib/search/contract";
-import { FIELD_LABELS, formatDate, valueLabel, type SearchPageResult } from "./search-model";
+import { formatIsoPartialDate } from "@/lib/domain/partial-date";
+import { FIELD_LABELS, valueLabel, type SearchPageResult } from "./search-model";
 import { hrefOf, withoutValue, type PageState } from "./search-url";
 import type { Follow } from "./search-page";
 import styles from "./search.module.css";
@@ -20,8 +21,8 @@ export function activeFilters(params: URLSearchParams, state: PageState, result:
       without: withoutValue(params, field, value),
     })),
   );
-  if (state.from) filters.push({ id: "from", label: `From ${formatDate(state.from)}`, without: withoutValue(params, "from") });
-  if (state.to) filters.push({ id: "to", label: `To ${formatDate(state.to)}`, without: withoutValue(params, "to") });
+  if (state.from) filters.push({ id: "from", label: `From ${formatIsoPartialDate(state.from)}`, without: withoutValue(params, "from") });
+  if (state.to) filters.push({ id: "to", label: `To ${formatIsoPartialDate(state.to)}`, without: withoutValue(params, "to") });
   return filters;
 }
 

@@ -62,6 +62,7 @@ export function FilterPanel({ params, state, result, activeCount, follow }: Filt
                 <input key={`to-${state.to}`} type="date" name="to" form="search-form" defaultValue={state.to} />
               </label>
             </div>
+            <p className={styles.dateRule}>A claim dated only to a month or a year is included when any part of it falls in these dates.</p>
             <button type="submit" form="search-form" className={styles.applyButton}>
               Apply dates
             </button>

@@ -4,7 +4,7 @@ import type { HighlightSegment, SearchHit } from "@/lib/search/contract";
 import { LANGUAGE_LABELS, labelFor } from "@/lib/domain/labels";
 import { claimPath, entityPath, sourcePath } from "@/lib/routes";
 import { StatusBadge } from "@/components/status-badge";
-import { formatDate } from "./search-model";
+import { formatIsoPartialDate, partialNote, precisionOfIso, startOfIso } from "@/lib/domain/partial-date";
 import styles from "./search.module.css";
 
 export function ResultList({ hits, onKeyDown }: { hits: SearchHit[]; onKeyDown: KeyboardEventHandler<HTMLElement> }) {
@@ -71,11 +71,7 @@ function Result({ hit }: { hit: SearchHit }) {
         <Link href={entityPath(hit.speaker)} prefetch={false} className={styles.speaker} data-testid="speaker">
           {hit.speaker.name}
         </Link>
-        {hit.claimedAt ? (
-          <time className={styles.date} dateTime={hit.claimedAt}>
-            {formatDate(hit.claimedAt)}
-          </time>
-        ) : null}
+        {hit.claimedAt ? <ClaimedAt iso={hit.claimedAt} /> : null}
         {hit.source ? (
           <span className={styles.source}>
             <Link href={sourcePath(hit.source)} prefetch={false}>
@@ -87,5 +83,17 @@ function Result({ hit }: { hit: SearchHit }) {
         <StatusBadge status={hit.status} />
       </div>
     </article>
+  );
+}
+
+/** When the claim was made, as precisely as it is known; a partial date says so (it sorts at the start of its span). */
+function ClaimedAt({ iso }: { iso: string }) {
+  const precision = precisionOfIso(iso);
+  const note = precision ? partialNote(startOfIso(iso), precision) : null;
+  return (
+    <span className={styles.date} data-testid="claimed-at">
+      <time dateTime={iso}>{formatIsoPartialDate(iso)}</time>
+      {note ? <span className={styles.datePartial}> ({note})</span> : null}
+    </span>
   );
 }

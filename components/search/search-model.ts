@@ -81,15 +81,6 @@ export function valueLabel(result: Pick<SearchPageResult, "facets" | "labels"> |
   return labels ? labelFor(labels, value) : value;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "2025-11-09" as "9 Nov 2025", the same on the server and in every browser. */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  if (!year || !month || !day || month > 12) return iso;
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
 export function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
 }

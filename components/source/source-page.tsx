@@ -2,7 +2,7 @@ import { WithdrawnNotice } from "@/components/entity/withdrawn-notice";
 import { SOURCE_TYPE_LABELS, labelFor } from "@/lib/domain/labels";
 import type { SourcePage } from "@/lib/sources/find-source-page";
 import { descriptiveTitle } from "@/lib/sources/labels";
-import { formatPartialDate, partialDateTime } from "@/lib/sources/partial-date";
+import { formatPartialDate, isoPartialDate } from "@/lib/domain/partial-date";
 import { entityPath } from "@/lib/routes";
 import { RelayChain } from "./relay-chain";
 import { SourceCitations } from "./source-citations";
@@ -22,7 +22,7 @@ export function SourcePageView({ source }: { source: SourcePage }) {
         <p className={styles.byline}>
           {source.containerTitle ? <cite lang={source.lang}>{source.containerTitle}</cite> : null}
           {source.publisher && source.publisher.name !== source.containerTitle ? <a href={entityPath(source.publisher)}>{source.publisher.name}</a> : null}
-          {source.issued ? <time dateTime={partialDateTime(source.issued, source.issuedPrecision)}>{formatPartialDate(source.issued, source.issuedPrecision)}</time> : null}
+          {source.issued ? <time dateTime={isoPartialDate(source.issued, source.issuedPrecision)}>{formatPartialDate(source.issued, source.issuedPrecision)}</time> : null}
         </p>
         {source.deprecatedAt ? <WithdrawnNotice at={source.deprecatedAt} /> : null}
       </header>

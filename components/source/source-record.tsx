@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { LANGUAGE_LABELS, SOURCE_TYPE_LABELS, labelFor } from "@/lib/domain/labels";
 import type { SourcePage } from "@/lib/sources/find-source-page";
-import { formatPartialDate, partialDateTime } from "@/lib/sources/partial-date";
+import { formatPartialDate, isoPartialDate } from "@/lib/domain/partial-date";
 import { entityPath } from "@/lib/routes";
 import styles from "./source.module.css";
 
@@ -17,7 +17,7 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 const unknown = <span className={styles.unknown}>Not known</span>;
 
 function DayDate({ date }: { date: Date }) {
-  return <time dateTime={partialDateTime(date, "DAY")}>{formatPartialDate(date, "DAY")}</time>;
+  return <time dateTime={isoPartialDate(date, "DAY")}>{formatPartialDate(date, "DAY")}</time>;
 }
 
 /**
@@ -34,7 +34,7 @@ export function SourceRecord({ source }: { source: SourcePage }) {
         <Row term="Publisher">{source.publisher ? <a href={entityPath(source.publisher)}>{source.publisher.name}</a> : unknown}</Row>
         <Row term={source.authors.length > 1 ? "Authors" : "Author"}>{source.authors.length ? source.authors.join(", ") : unknown}</Row>
         <Row term="Issued">
-          {source.issued ? <time dateTime={partialDateTime(source.issued, source.issuedPrecision)}>{formatPartialDate(source.issued, source.issuedPrecision)}</time> : unknown}
+          {source.issued ? <time dateTime={isoPartialDate(source.issued, source.issuedPrecision)}>{formatPartialDate(source.issued, source.issuedPrecision)}</time> : unknown}
         </Row>
         <Row term="Address">{source.url ? <a href={source.url} rel="external" className={styles.url}>{source.url}</a> : unknown}</Row>
         {source.accessed ? <Row term="Accessed"><DayDate date={source.accessed} /></Row> : null}

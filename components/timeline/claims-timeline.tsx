@@ -1,5 +1,5 @@
 import { StatusBadge } from "@/components/status-badge";
-import { formatPartialDate } from "@/lib/sources/partial-date";
+import { formatPartialDate } from "@/lib/domain/partial-date";
 import { claimPath, entityPath } from "@/lib/routes";
 import { groupByDate, type DatedClaim } from "./group-by-date";
 import styles from "./claims-timeline.module.css";

@@ -1,4 +1,4 @@
-import { partialDateTime, type Precision } from "@/lib/sources/partial-date";
+import { isoPartialDate, type DatePrecision } from "@/lib/domain/partial-date";
 
 // Claims grouped under the date they were made, as precisely as that date is known. A claim
 // of "November 2025" is not put under any day of November: it gets a group of its own, after
@@ -6,24 +6,24 @@ import { partialDateTime, type Precision } from "@/lib/sources/partial-date";
 
 export interface DatedClaim {
   claimedAt: Date | null;
-  claimedAtPrecision: Precision | null;
+  claimedAtPrecision: DatePrecision | null;
 }
 
 export interface DateGroup<T extends DatedClaim> {
   /** The HTML datetime value, or null for claims whose date is not known. */
   key: string | null;
   date: Date | null;
-  precision: Precision | null;
+  precision: DatePrecision | null;
   claims: T[];
 }
 
-const PRECISION_RANK: Record<Precision, number> = { DAY: 0, MONTH: 1, YEAR: 2 };
+const PRECISION_RANK: Record<DatePrecision, number> = { DAY: 0, MONTH: 1, YEAR: 2 };
 
 /** Newest first; within one stored date the precise groups first; undated claims last. */
 export function groupByDate<T extends DatedClaim>(claims: T[]): DateGroup<T>[] {
   const groups = new Map<string, DateGroup<T>>();
   for (const claim of claims) {
-    const key = claim.claimedAt ? partialDateTime(claim.claimedAt, claim.claimedAtPrecision) : null;
+    const key = claim.claimedAt ? isoPartialDate(claim.claimedAt, claim.claimedAtPrecision) : null;
     const id = key ?? "";
     const group = groups.get(id) ?? { key, date: claim.claimedAt, precision: claim.claimedAtPrecision, claims: [] };
     group.claims.push(claim);

@@ -3,7 +3,9 @@ import { locatorParts, type Locator } from "./locator";
 // A Claimtrail source as a CSL-JSON item: the record that citation styles, BibTeX and RIS are
 // all generated from. Only what the source row holds goes in; nothing is guessed.
 
-export type DatePrecision = "YEAR" | "MONTH" | "DAY";
+import { cslDateParts, type DatePrecision } from "../domain/partial-date";
+
+export type { DatePrecision };
 
 export type CslName = { family: string; given?: string } | { literal: string };
 
@@ -98,11 +100,7 @@ export function kindOfWork(item: Pick<CslItem, "type" | "genre">): string | unde
 /** A date as precise as it is known: [[2025]], [[2025, 11]] or [[2025, 11, 9]]. */
 export function cslDate(date: Date | null, precision: DatePrecision | null): CslDate | undefined {
   if (!date || !precision) return undefined;
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + 1;
-  if (precision === "YEAR") return { "date-parts": [[year]] };
-  if (precision === "MONTH") return { "date-parts": [[year, month]] };
-  return { "date-parts": [[year, month, date.getUTCDate()]] };
+  return { "date-parts": cslDateParts(date, precision) };
 }
 
 /** The source's CSL name list, keeping only well-formed names. */

@@ -3,7 +3,7 @@ import type { Db } from "../db/client";
 import { invalidField } from "../editing/resolve";
 import { findSourceByUrl } from "../sources/find-source-by-url";
 import { list, numberOrText, optional, orNull, rows, type FormValues } from "../editing/form-values";
-import { partialDateTime } from "../sources/partial-date";
+import { isoPartialDate } from "../domain/partial-date";
 import type { TLinkClaims, TUpdateClaim } from "./claim-schemas";
 
 // The claim edit form: the claim as form values, and the form read back into updateClaim's
@@ -37,7 +37,7 @@ export async function loadClaimEditForm(db: Db, actor: Actor, id: number): Promi
     slug: claim.slug,
     speaker: claim.speaker.slug,
     speakerLabel: claim.speaker.name,
-    claimedAt: claim.claimedAt ? partialDateTime(claim.claimedAt, claim.claimedAtPrecision) : "",
+    claimedAt: claim.claimedAt ? isoPartialDate(claim.claimedAt, claim.claimedAtPrecision) : "",
     status: claim.status,
     // A deprecated claim keeps its rank unless the editor picks another (deprecation is its own action).
     rank: claim.rank === "DEPRECATED" ? "" : claim.rank,

@@ -1,7 +1,8 @@
 import { cslNames } from "../citations/csl";
 import { entityPath, sourcePath } from "../routes";
 import { VERDICT_LABELS, VERDICT_RATINGS } from "./claim-page-explanations";
-import { isoPartialDate, mainStatement } from "./claim-page-format";
+import { isoPartialDate } from "../domain/partial-date";
+import { mainStatement } from "./claim-page-format";
 import { absoluteUrl } from "../http/public-origin";
 import type { ClaimPage, ClaimPageSource } from "./find-claim-page";
 

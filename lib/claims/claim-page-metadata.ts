@@ -1,3 +1,4 @@
+import { isoPartialDate } from "../domain/partial-date";
 import { mainStatement } from "./claim-page-format";
 import type { ClaimPage } from "./find-claim-page";
 
@@ -24,4 +25,9 @@ export function claimTitle(claim: Pick<ClaimPage, "speaker" | "quotes" | "statem
 
 export function claimDescription(claim: Pick<ClaimPage, "statements">): string {
   return shorten(mainStatement(claim.statements)?.text ?? "", 200);
+}
+
+/** Open Graph's article:published_time, no more precise than the claim's date ("2025", "2025-10"). */
+export function claimPublishedTime(claim: Pick<ClaimPage, "claimedAt" | "claimedAtPrecision">): { publishedTime?: string } {
+  return claim.claimedAt ? { publishedTime: isoPartialDate(claim.claimedAt, claim.claimedAtPrecision) } : {};
 }

@@ -10,9 +10,9 @@
 //   exactly one source published by the speaker (or an organisation they belong to) at a date
 //   compatible with the claim is nearest upstream. That hop is marked as not cited.
 
-export type RelationKind = "REPUBLISHES" | "TRANSLATES" | "QUOTES" | "DERIVED_FROM";
-export type DatePrecision = "YEAR" | "MONTH" | "DAY";
+import type { DatePrecision } from "../domain/partial-date";
 
+export type RelationKind = "REPUBLISHES" | "TRANSLATES" | "QUOTES" | "DERIVED_FROM";
 export interface RelayEdge {
   fromSourceId: number;
   toSourceId: number;

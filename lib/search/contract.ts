@@ -1,6 +1,8 @@
 // The search engine contract: what every engine (Postgres, Meilisearch) must answer, and the
 // shape of the documents they index. Engines receive already-normalised text (see text.ts).
 
+import type { DatePrecision } from "../domain/partial-date";
+
 export const FILTER_FIELDS = ["speaker", "org", "entity", "source", "sourceType", "publisher", "lang", "status", "rank", "tag"] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
 
@@ -15,7 +17,10 @@ export interface SearchQuery {
   q: string;
   /** OR within a field, AND across fields. Values are the facets' `value`s. */
   filters: Partial<Record<FilterField, string[]>>;
-  /** Inclusive ISO dates (YYYY-MM-DD) on when the claim was made. */
+  /**
+   * Inclusive ISO dates (YYYY-MM-DD) on when the claim was made. A claim dated only to a month
+   * or a year matches when any day of that span falls in the range.
+   */
   from?: string;
   to?: string;
   sort: SearchSort;
@@ -55,7 +60,9 @@ export interface SearchDocument {
   /** Every source citing the quote or claim; the first is the one shown (primary first). */
   sources: SearchDocumentSource[];
   tags: Labelled[];
+  /** "2025", "2025-10" or "2025-10-05": only as precise as the record (lib/domain/partial-date.ts). */
   claimedAt: string | null;
+  claimedAtPrecision: DatePrecision | null;
   status: string;
   rank: string;
 }
@@ -74,7 +81,9 @@ export interface SearchHit {
   translations: { lang: string; text: string }[];
   speaker: Labelled;
   source: { id: number; title: string; publisher: string | null; url: string | null; type: string } | null;
+  /** As in SearchDocument; sorted by the first day of its span. */
   claimedAt: string | null;
+  claimedAtPrecision: DatePrecision | null;
   status: string;
   rank: string;
   /** Matched words in the text, and in each translation (in the order of `translations`). */

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { isoPartialDate } from "../domain/partial-date";
 import type { SearchDocument, SearchDocumentSource } from "./contract";
 
 // Builds search documents from the current rows. The index is a cache of these: the worker
@@ -23,7 +24,6 @@ const DOCUMENT_INCLUDE = {
 type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof DOCUMENT_INCLUDE }>;
 type CitationRow = ClaimRow["citations"][number];
 
-const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const namesOf = (entity: { name: string; names: { value: string }[] }) => [...new Set([entity.name, ...entity.names.map((name) => name.value)])];
 
 function sourcesOf(citations: CitationRow[]): SearchDocumentSource[] {
@@ -53,7 +53,8 @@ function documentsOf(claim: ClaimRow): SearchDocument[] {
     orgs: [...new Map(orgs.map((org) => [org.slug, { slug: org.slug, name: org.name }])).values()],
     entities: claim.entities.map(({ entity }) => ({ slug: entity.slug, name: entity.name, names: namesOf(entity) })),
     tags: claim.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.label })),
-    claimedAt: isoDate(claim.claimedAt),
+    claimedAt: claim.claimedAt ? isoPartialDate(claim.claimedAt, claim.claimedAtPrecision) : null,
+    claimedAtPrecision: claim.claimedAt ? claim.claimedAtPrecision : null,
     status: claim.status,
     rank: claim.rank,
   };

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/client";
+import { overlapsRange, startOfIso } from "../domain/partial-date";
 import { loadCorpus } from "../seed/load-corpus";
 import { corpus } from "../../prisma/seed/corpus";
 import { resetDatabase } from "../testing/test-database";
@@ -108,9 +109,24 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
         expect(sourced.hits.every((hit) => hit.status === "SOURCED_UNVERIFIED")).toBe(true);
         const november = await search("", { from: "2025-11-01", to: "2025-11-30" });
         expect(november.total).toBeGreaterThan(0);
-        expect(november.hits.every((hit) => hit.claimedAt !== null && hit.claimedAt >= "2025-11-01" && hit.claimedAt <= "2025-11-30")).toBe(true);
+        expect(november.hits.every((hit) => hit.claimedAt !== null && overlapsRange(startOfIso(hit.claimedAt), hit.claimedAtPrecision, "2025-11-01", "2025-11-30"))).toBe(true);
         const tag = (await search("")).facets.tag[0]!;
         expect((await search("", { filters: { tag: [tag.value] } })).total).toBe(tag.count);
+      });
+
+      it("keeps a date's precision, and a range catches a partial date when any part of its span is in it", async () => {
+        const zhipu = (await search("", { filters: { speaker: ["zhipu-ai"] } })).hits;
+        expect(zhipu.length).toBeGreaterThan(0);
+        expect(zhipu.every((hit) => hit.claimedAt === "2025" && hit.claimedAtPrecision === "YEAR")).toBe(true);
+        const inJanuary = await search("", { filters: { speaker: ["zhipu-ai"] }, from: "2025-01-10", to: "2025-01-20" });
+        expect(inJanuary.total).toBe(zhipu.length);
+        expect((await search("", { filters: { speaker: ["zhipu-ai"] }, to: "2024-12-31" })).total).toBe(0);
+        expect((await search("", { filters: { speaker: ["zhipu-ai"] }, from: "2026-01-01" })).total).toBe(0);
+        // October 2025 ends on the 31st: a range starting that day still overlaps it.
+        const october = await search("", { from: "2025-10-31", to: "2025-10-31" });
+        expect(october.hits.some((hit) => hit.claimedAt === "2025-10" && hit.claimedAtPrecision === "MONTH")).toBe(true);
+        expect((await search("", { from: "2025-11-01", to: "2025-11-30" })).hits.some((hit) => hit.claimedAt === "2025-10")).toBe(false);
+        expect(october.hits.every((hit) => hit.claimedAtPrecision !== "DAY" || hit.claimedAt === "2025-10-31")).toBe(true);
       });
 
       it("counts facets over the whole result set, not the page", async () => {
@@ -201,11 +217,12 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
       });
 
       it("sorts newest and oldest by when the claim was made", async () => {
-        const dates = (result: SearchResult) => result.hits.map((hit) => hit.claimedAt).filter((date): date is string => date !== null);
+        // A partial date sorts at the start of its span: "2025" as 2025-01-01.
+        const dates = (result: SearchResult) => result.hits.flatMap((hit) => (hit.claimedAt ? [startOfIso(hit.claimedAt).getTime()] : []));
         const newest = dates(await search("", { sort: "newest" }));
         const oldest = dates(await search("", { sort: "oldest" }));
-        expect(newest).toEqual([...newest].sort().reverse());
-        expect(oldest).toEqual([...oldest].sort());
+        expect(newest).toEqual([...newest].sort((a, b) => b - a));
+        expect(oldest).toEqual([...oldest].sort((a, b) => a - b));
         expect(dates(await search(""))).toEqual(newest);
       });
 

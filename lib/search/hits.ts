@@ -16,6 +16,7 @@ export function toHit(document: SearchDocument, isMatch: (term: string) => boole
     speaker: { slug: document.speaker.slug, name: document.speaker.name },
     source: source ? { id: source.id, title: source.title, publisher: source.publisher?.name ?? null, url: source.url, type: source.type } : null,
     claimedAt: document.claimedAt,
+    claimedAtPrecision: document.claimedAtPrecision,
     status: document.status,
     rank: document.rank,
     highlight: { text: highlight(document.text, isMatch), translations: document.translations.map((translation) => highlight(translation.text, isMatch)) },

@@ -1,6 +1,6 @@
 import { SOURCE_TYPE_LABELS, labelFor } from "../domain/labels";
 import type { SourcePage } from "./find-source-page";
-import { formatPartialDate } from "./partial-date";
+import { formatPartialDate } from "../domain/partial-date";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

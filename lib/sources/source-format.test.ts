@@ -1,22 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cslNames, formatCslName } from "./authors";
-import { formatPartialDate, partialDateTime } from "./partial-date";
 import { descriptiveTitle, relationPhrase, relationPhrases } from "./labels";
-
-describe("formatPartialDate", () => {
-  const date = new Date("2025-11-01T00:00:00Z");
-  it("says no more than the precision allows", () => {
-    expect(formatPartialDate(date, "YEAR")).toBe("2025");
-    expect(formatPartialDate(date, "MONTH")).toBe("November 2025");
-    expect(formatPartialDate(new Date("2025-11-09T00:00:00Z"), "DAY")).toBe("9 November 2025");
-    expect(formatPartialDate(new Date("2025-11-09T00:00:00Z"), null)).toBe("9 November 2025");
-  });
-  it("gives the matching HTML datetime", () => {
-    expect(partialDateTime(date, "YEAR")).toBe("2025");
-    expect(partialDateTime(date, "MONTH")).toBe("2025-11");
-    expect(partialDateTime(date, "DAY")).toBe("2025-11-01");
-  });
-});
 
 describe("relation phrases", () => {
   it("reads each kind from either side", () => {

@@ -299,6 +299,7 @@ export class Corpus {
       sources,
       tags,
       claimedAt,
+      claimedAtPrecision: claimedAt ? "DAY" : null,
       status,
       rank,
     };

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ClaimPageView } from "@/components/claim/claim-page-view";
-import { claimDescription, claimTitle } from "@/lib/claims/claim-page-metadata";
+import { claimDescription, claimPublishedTime, claimTitle } from "@/lib/claims/claim-page-metadata";
 import { claimPageExtras } from "@/lib/claims/claim-page-props";
 import { absoluteUrl, publicOrigin } from "@/lib/http/public-origin";
 import { findClaimPage } from "@/lib/claims/find-claim-page";
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: ClaimRouteProps): Promise<Met
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { type: "article", url, title, description, siteName: "Claimtrail" },
+    openGraph: { type: "article", url, title, description, siteName: "Claimtrail", ...claimPublishedTime(claim) },
     twitter: { card: "summary", title, description },
   };
 }

@@ -23,6 +23,7 @@ const huang: SearchDocument = {
   ],
   tags: [{ slug: "ai-race", name: "AI race" }],
   claimedAt: "2025-11-05",
+  claimedAtPrecision: "DAY",
   status: "SOURCED_UNVERIFIED",
   rank: "NORMAL",
 };
@@ -74,7 +75,10 @@ describe("toMeiliDocument", () => {
 
   it("stores the claim date as a day number, or null", () => {
     expect(doc.claimedAtDays).toBe(Date.UTC(2025, 10, 5) / 86_400_000);
-    expect(toMeiliDocument({ ...huang, claimedAt: null }).claimedAtDays).toBeNull();
+    expect(doc.claimedAtEndDays).toBe(doc.claimedAtDays);
+    expect(toMeiliDocument({ ...huang, claimedAt: null, claimedAtPrecision: null })).toMatchObject({ claimedAtDays: null, claimedAtEndDays: null });
+    // October 2025 spans the 1st to the 31st.
+    expect(toMeiliDocument({ ...huang, claimedAt: "2025-10", claimedAtPrecision: "MONTH" })).toMatchObject({ claimedAtDays: Date.UTC(2025, 9, 1) / 86_400_000, claimedAtEndDays: Date.UTC(2025, 9, 31) / 86_400_000 });
   });
 
   it("leaves out empty texts", () => {

@@ -1,3 +1,4 @@
+import { lastDayOf, startOfIso } from "../../domain/partial-date";
 import type { FilterField, SearchDocument } from "../contract";
 import { FILTER_FIELDS } from "../contract";
 import { facetEntries } from "../hits";
@@ -15,6 +16,7 @@ export type MeiliDocument = {
   doc: SearchDocument;
   text_norm: string;
   claimedAtDays: number | null;
+  claimedAtEndDays: number | null;
 } & Record<Exclude<SearchableAttribute, "text_norm">, string[]> &
   Record<FilterAttribute, string[]> &
   Record<FacetAttribute, string[]>;
@@ -42,6 +44,13 @@ function facetFields(doc: SearchDocument): Record<FilterAttribute, string[]> & R
   return fields;
 }
 
+/** Day numbers of the first and last day of the claim's date span. */
+function claimedDays(doc: SearchDocument): { claimedAtDays: number | null; claimedAtEndDays: number | null } {
+  if (!doc.claimedAt) return { claimedAtDays: null, claimedAtEndDays: null };
+  const start = startOfIso(doc.claimedAt);
+  return { claimedAtDays: dayNumber(start.toISOString().slice(0, 10)), claimedAtEndDays: dayNumber(lastDayOf(start, doc.claimedAtPrecision)) };
+}
+
 export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
   return {
     id: doc.id,
@@ -56,6 +65,6 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     // Slugs too, as the Postgres engine indexes them (ai-race → ai race).
     tags_norm: normalizedList(doc.tags.flatMap((tag) => [tag.slug, tag.name])),
     ...facetFields(doc),
-    claimedAtDays: doc.claimedAt ? dayNumber(doc.claimedAt) : null,
+    ...claimedDays(doc),
   };
 }

@@ -34,6 +34,8 @@ export const FACET_ATTRIBUTES: FacetAttribute[] = FILTER_FIELDS.map(facetAttribu
 
 /** Day number (days since 1970-01-01) of when the claim was made; numeric so ranges can filter it. */
 export const DATE_ATTRIBUTE = "claimedAtDays";
+/** Day number of the last day of that date's span (a month, a year), for range filters that overlap it. */
+export const DATE_END_ATTRIBUTE = "claimedAtEndDays";
 /** The SearchDocument as given, returned with each hit so hits are built by our own code. */
 export const PAYLOAD_ATTRIBUTE = "doc";
 export const PRIMARY_KEY = "id";

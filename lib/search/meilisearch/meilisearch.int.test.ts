@@ -13,6 +13,7 @@ const base = {
   entities: [],
   sources: [],
   tags: [],
+  claimedAtPrecision: "DAY",
   status: "SOURCED_UNVERIFIED",
   rank: "NORMAL",
 } satisfies Partial<SearchDocument>;
@@ -62,7 +63,7 @@ const documents: SearchDocument[] = [
     ...base,
     id: "c5", claimId: 5, claimSlug: "nvidia-china-share", quoteId: null,
     text: "Nvidia's share of China's AI accelerator market fell from 95% to zero.", lang: "en",
-    speaker: huang, orgs: [{ slug: "nvidia", name: "NVIDIA" }], tags: [aiRace], claimedAt: null,
+    speaker: huang, orgs: [{ slug: "nvidia", name: "NVIDIA" }], tags: [aiRace], claimedAt: null, claimedAtPrecision: null,
   },
 ];
 

@@ -39,10 +39,10 @@ describe("buildFilter", () => {
     expect(buildFilter(query({ filters: { publisher: ['a"b'] } }))[0]).toEqual(['f_publisher = "a\\"b"']);
   });
 
-  it("turns dates into an inclusive day-number range", () => {
+  it("turns dates into an inclusive day-number range that a partial date's span overlaps", () => {
     const day = (iso: string) => Date.parse(iso) / 86_400_000;
     expect(buildFilter(query({ from: "2025-10-01", to: "2025-10-31" }))).toEqual([
-      [`claimedAtDays >= ${day("2025-10-01")}`],
+      [`claimedAtEndDays >= ${day("2025-10-01")}`],
       [`claimedAtDays <= ${day("2025-10-31")}`],
       NOT_DEPRECATED,
     ]);

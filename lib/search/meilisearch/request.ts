@@ -2,7 +2,7 @@ import type { SearchParams } from "meilisearch";
 import type { FilterField, SearchQuery } from "../contract";
 import { FILTER_FIELDS } from "../contract";
 import { parseQuery, type ParsedQuery, type QueryPart } from "../query";
-import { DATE_ATTRIBUTE, FACET_ATTRIBUTES, LOCALES, PAYLOAD_ATTRIBUTE, PRIMARY_KEY, dayNumber, filterAttribute } from "./fields";
+import { DATE_ATTRIBUTE, DATE_END_ATTRIBUTE, FACET_ATTRIBUTES, LOCALES, PAYLOAD_ATTRIBUTE, PRIMARY_KEY, dayNumber, filterAttribute } from "./fields";
 
 /** Hidden unless the reader filters on rank. */
 export const DEPRECATED_RANK = "DEPRECATED";
@@ -30,8 +30,9 @@ export function buildFilter(query: SearchQuery): string[][] {
     if (values.length === 0) continue;
     filter.push(values.map((value) => `${filterAttribute(field)} = ${quoteFilterValue(value)}`));
   }
-  // Inclusive bounds on the day number; undated claims fall outside any range.
-  if (query.from) filter.push([`${DATE_ATTRIBUTE} >= ${dayOf(query.from, "from")}`]);
+  // Inclusive bounds on the day numbers; a span overlaps the range when it ends on or after
+  // `from` and starts on or before `to`. Undated claims fall outside any range.
+  if (query.from) filter.push([`${DATE_END_ATTRIBUTE} >= ${dayOf(query.from, "from")}`]);
   if (query.to) filter.push([`${DATE_ATTRIBUTE} <= ${dayOf(query.to, "to")}`]);
   if (!query.filters.rank?.length) filter.push([`NOT ${filterAttribute("rank")} = ${quoteFilterValue(DEPRECATED_RANK)}`]);
   return filter;

@@ -2,6 +2,7 @@ import type { Settings } from "meilisearch";
 import { MAX_VALUES_PER_FACET } from "../contract";
 import {
   DATE_ATTRIBUTE,
+  DATE_END_ATTRIBUTE,
   FACET_ATTRIBUTES,
   FILTER_ATTRIBUTES,
   LOCALES,
@@ -33,7 +34,7 @@ export function buildIndexSettings(): Settings {
     // Only our normalised copies are searched, in this order of importance.
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
     // f_* filter on plain values, l_* carry value and label for facet counts, dates filter by range.
-    filterableAttributes: [...FILTER_ATTRIBUTES, ...FACET_ATTRIBUTES, DATE_ATTRIBUTE],
+    filterableAttributes: [...FILTER_ATTRIBUTES, ...FACET_ATTRIBUTES, DATE_ATTRIBUTE, DATE_END_ATTRIBUTE],
     // Newest/oldest sort by day, then by document id so equal days keep a stable order.
     sortableAttributes: [DATE_ATTRIBUTE, PRIMARY_KEY],
     rankingRules: RANKING_RULES,

@@ -27,7 +27,8 @@ export function filterConditions(query: SearchQuery, param: (value: unknown) => 
   }
   // Deprecated claims stay findable, but only for a reader who asks for them by rank.
   if (!query.filters.rank?.length) conditions.push(`NOT (f_rank && ARRAY['DEPRECATED']::text[])`);
-  if (query.from) conditions.push(`claimed_at >= ${param(query.from)}::date`);
+  // A span overlaps the range when it ends on or after `from` and starts on or before `to`.
+  if (query.from) conditions.push(`claimed_at_end >= ${param(query.from)}::date`);
   if (query.to) conditions.push(`claimed_at <= ${param(query.to)}::date`);
   return conditions;
 }

@@ -1,3 +1,4 @@
+import { lastDayOf, startOfIso } from "../../domain/partial-date";
 import type { Db } from "../../db/client";
 import type { SearchDocument } from "../contract";
 import { facetEntries } from "../hits";
@@ -7,6 +8,13 @@ import { tsvectorLiteral } from "./tsquery";
 
 /** The live index table, or the one a rebuild fills before swapping it in. */
 export type DocumentTable = "search_documents" | "search_documents_rebuild";
+
+/** First and last day of the claim's date span. */
+function claimedSpan(document: SearchDocument): { claimed_at: string | null; claimed_at_end: string | null } {
+  if (!document.claimedAt) return { claimed_at: null, claimed_at_end: null };
+  const start = startOfIso(document.claimedAt);
+  return { claimed_at: start.toISOString().slice(0, 10), claimed_at_end: lastDayOf(start, document.claimedAtPrecision) };
+}
 
 function documentRow(document: SearchDocument) {
   const quoteFields = [document.text, ...document.translations.map((translation) => translation.text)];
@@ -24,15 +32,15 @@ function documentRow(document: SearchDocument) {
     id: document.id,
     claim_id: document.claimId,
     document,
-    claimed_at: document.claimedAt,
+    ...claimedSpan(document),
     tsv: tsvectorLiteral([...quoteTerms.map((list) => ({ weight: "A" as const, terms: list })), ...aboutTerms.map((list) => ({ weight: "B" as const, terms: list }))]),
   };
   for (const [field, column] of Object.entries(FILTER_COLUMNS)) row[column] = facets[field as keyof typeof facets].map((entry) => entry.value);
   return { row, terms: [...quoteTerms, ...aboutTerms].flat(), facets };
 }
 
-const COLUMNS = ["id", "claim_id", "document", "claimed_at", "tsv", ...Object.values(FILTER_COLUMNS)];
-const COLUMN_TYPES: Record<string, string> = { id: "text", claim_id: "int", document: "jsonb", claimed_at: "date", tsv: "text" };
+const COLUMNS = ["id", "claim_id", "document", "claimed_at", "claimed_at_end", "tsv", ...Object.values(FILTER_COLUMNS)];
+const COLUMN_TYPES: Record<string, string> = { id: "text", claim_id: "int", document: "jsonb", claimed_at: "date", claimed_at_end: "date", tsv: "text" };
 
 /** Inserts or replaces documents, and records their typo-able terms and facet labels. */
 export async function writeDocuments(db: Db, table: DocumentTable, documents: SearchDocument[]): Promise<void> {
