@@ -73,6 +73,12 @@ test("sign-in returns to the page that asked for it, and an admin's invite link 
 
   await invitee.goto(link!);
   await expect(invitee.getByRole("heading", { name: "Invitation not valid" })).toBeVisible();
+
+  await page.reload();
+  await page.getByRole("button", { name: `Disable ${email}` }).click();
+  await expect(page.getByRole("button", { name: `Enable ${email}` })).toBeVisible();
+  await invitee.goto("/account");
+  await expect(invitee).toHaveURL(/\/sign-in$/);
   await invitee.close();
 });
 

@@ -10,7 +10,7 @@ import { createInvite, revokeInvite, type InvitableRole } from "@/lib/auth/invit
 import { ADMIN_PATH, invitePath } from "@/lib/auth/paths";
 import { currentActor } from "@/lib/auth/request-actor";
 import { asRole } from "@/lib/auth/roles";
-import { changeUserRole } from "@/lib/auth/users";
+import { changeUserRole, setAccountDisabled } from "@/lib/auth/users";
 
 // Every action is a public POST endpoint: each one asks lib/auth, which checks that the
 // actor is an admin, whatever the page showed.
@@ -42,6 +42,13 @@ function idOf(form: FormData, name: string): number {
 export async function changeRoleAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
   return run(async () => {
     await changeUserRole(db(), await currentActor(), { userId: idOf(form, "userId"), role: asRole(form.get("role")) });
+    return { done: true };
+  });
+}
+
+export async function setAccountDisabledAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
+  return run(async () => {
+    await setAccountDisabled(db(), await currentActor(), { userId: idOf(form, "userId"), disabled: form.get("disabled") === "true" });
     return { done: true };
   });
 }

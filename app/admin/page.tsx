@@ -8,7 +8,7 @@ import { ADMIN_PATH, signInPath } from "@/lib/auth/paths";
 import { currentActor } from "@/lib/auth/request-actor";
 import { ROLES } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/auth/users";
-import { changeRoleAction, createTokenAction, inviteAction, revokeInviteAction, revokeTokenAction } from "./actions";
+import { changeRoleAction, setAccountDisabledAction, createTokenAction, inviteAction, revokeInviteAction, revokeTokenAction } from "./actions";
 import { AdminForm } from "./admin-forms";
 import styles from "./admin.module.css";
 
@@ -41,7 +41,7 @@ export default async function AdminPage() {
         <h2 id="accounts-heading">Accounts</h2>
         <table className={styles.table}>
           <thead>
-            <tr><th>Email</th><th>Name</th><th>Role</th><th>Since</th></tr>
+            <tr><th>Email</th><th>Name</th><th>Role</th><th>Since</th><th>Access</th></tr>
           </thead>
           <tbody>
             {users.map((user) => (
@@ -57,6 +57,13 @@ export default async function AdminPage() {
                   </AdminForm>
                 </td>
                 <td>{when(user.createdAt)}</td>
+                <td>
+                  <AdminForm action={setAccountDisabledAction} label={user.disabledAt ? `Enable ${user.email}` : `Disable ${user.email}`}>
+                    {user.disabledAt ? <span className={styles.muted}>disabled {when(user.disabledAt)} </span> : null}
+                    <input type="hidden" name="userId" value={user.id} />
+                    <input type="hidden" name="disabled" value={user.disabledAt ? "false" : "true"} />
+                  </AdminForm>
+                </td>
               </tr>
             ))}
           </tbody>

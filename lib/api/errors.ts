@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { logSecurityEvent } from "../log/security-log";
 
 /** The one error shape every JSON endpoint answers with. */
 export interface ApiErrorBody {
@@ -18,6 +19,7 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** An error answer: never stored by a cache, since it says nothing lasting about the resource. */
 export function apiError(status: number, code: ApiErrorCode, message: string, fields?: Record<string, string>, headers?: Record<string, string>): Response {
+  if (status === 401 || status === 403) logSecurityEvent("access.denied", { status, code });
   const body: ApiErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
   return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }

@@ -1,4 +1,3 @@
-import { db } from "../db/client";
 import { getAuth } from "./auth";
 import { applyAuthCookies } from "./cookies";
 import { authFailureOf, type AuthFailure } from "./errors";
@@ -19,19 +18,13 @@ async function attempt(run: () => Promise<Headers | null | undefined>): Promise<
   }
 }
 
-/**
- * A new session (a new token) on every sign-in; a session the browser already had is ended,
- * so an old cookie never outlives a fresh sign-in.
- */
+/** A new session (a new token) on every sign-in; auth.ts ends the session the browser already had. */
 export async function signInWithPassword(requestHeaders: Headers, input: { email: string; password: string }): Promise<AuthOutcome> {
   const auth = await getAuth();
-  const previous = await auth.api.getSession({ headers: requestHeaders, query: { disableRefresh: true } }).catch(() => null);
-  const outcome = await attempt(async () => {
+  return attempt(async () => {
     const { headers } = await auth.api.signInEmail({ body: { email: input.email, password: input.password, rememberMe: true }, headers: requestHeaders, returnHeaders: true });
     return headers;
   });
-  if (outcome.ok && previous) await db().session.deleteMany({ where: { token: previous.session.token } });
-  return outcome;
 }
 
 export async function signOut(requestHeaders: Headers): Promise<AuthOutcome> {

@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { requireRole, type Actor } from "./actor";
+import { logSecurityEvent } from "../log/security-log";
 import { digestToken, generateToken } from "./tokens";
 import { asRole } from "./roles";
 
@@ -31,6 +32,7 @@ export async function createApiToken(db: Db, actor: Actor, input: { userId: numb
     data: { userId: user.id, name, tokenHash: digestToken(token), tokenPrefix: token.slice(0, API_TOKEN_PREFIX.length + 6), createdById: actor.userId },
     select: SUMMARY,
   });
+  logSecurityEvent("api_token.created", { by: actor.userId, userId: user.id, tokenId: record.id, name });
   return { token, record };
 }
 
@@ -40,6 +42,7 @@ export async function revokeApiToken(db: Db, actor: Actor, tokenId: number): Pro
   if (count === 0 && !(await db.apiToken.findUnique({ where: { id: tokenId }, select: { id: true } }))) {
     throw new AppError("not_found", "No such API token.");
   }
+  if (count > 0) logSecurityEvent("api_token.revoked", { by: actor.userId, tokenId });
 }
 
 export async function listApiTokens(db: Db, actor: Actor): Promise<ApiTokenSummary[]> {
@@ -54,9 +57,9 @@ export async function listApiTokens(db: Db, actor: Actor): Promise<ApiTokenSumma
  */
 export async function actorFromApiToken(db: Db, token: string): Promise<NonNullable<Actor>> {
   const found = token.startsWith(API_TOKEN_PREFIX)
-    ? await db.apiToken.findUnique({ where: { tokenHash: digestToken(token) }, select: { id: true, revokedAt: true, user: { select: { id: true, role: true } } } })
+    ? await db.apiToken.findUnique({ where: { tokenHash: digestToken(token) }, select: { id: true, revokedAt: true, user: { select: { id: true, role: true, disabledAt: true } } } })
     : null;
-  if (!found || found.revokedAt) throw new AppError("unauthenticated", "This API token is not valid.");
+  if (!found || found.revokedAt || found.user.disabledAt) throw new AppError("unauthenticated", "This API token is not valid.");
   await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
   return { userId: found.user.id, role: asRole(found.user.role) };
 }

@@ -6,6 +6,7 @@ import { readEnv } from "../env";
 import { clientAddress } from "./client-address";
 import { hashPassword, verifyPassword } from "./password";
 import { COOKIE_PREFIX, PASSWORD_POLICY, SESSION_POLICY } from "./policy";
+import { logSecurityEvent } from "../log/security-log";
 import { loadAuthSecret } from "./secret";
 import { validatePassword } from "./users";
 import { clearSignInFailures, findSignInLock, recordSignInFailure, throttledMessage } from "./throttle";
@@ -78,12 +79,25 @@ export function createAuth(db: Db, settings: AuthSettings) {
       // proxy.ts leaves exactly one trustworthy address in x-forwarded-for (client-address.ts).
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
     },
+    databaseHooks: {
+      session: {
+        create: {
+          // After the password matched: a disabled account is told what a wrong password is told.
+          before: async (session) => {
+            const user = await db.user.findUnique({ where: { id: Number(session.userId) }, select: { disabledAt: true } });
+            if (!user || user.disabledAt) throw new APIError("UNAUTHORIZED", { code: "INVALID_EMAIL_OR_PASSWORD", message: "Invalid email or password" });
+          },
+        },
+      },
+    },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (NEW_PASSWORD_ENDPOINTS.has(ctx.path)) refuseWeakNewPassword(ctx.body);
         if (ctx.path !== SIGN_IN_ENDPOINT) return;
-        const lock = await findSignInLock(db, emailOf(ctx.body), clientAddress(requestHeaders(ctx)));
+        const [email, address] = [emailOf(ctx.body), clientAddress(requestHeaders(ctx))];
+        const lock = await findSignInLock(db, email, address);
         if (lock) {
+          logSecurityEvent("sign_in.throttled", { email, address, scope: lock.scope, retryAfterSeconds: lock.retryAfterSeconds });
           throw new APIError(
             "TOO_MANY_REQUESTS",
             { code: SIGN_IN_THROTTLED, message: throttledMessage(lock), retryAfterSeconds: lock.retryAfterSeconds },
@@ -94,9 +108,17 @@ export function createAuth(db: Db, settings: AuthSettings) {
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_ENDPOINT) return;
         const returned = ctx.context.returned;
-        const email = emailOf(ctx.body);
-        if (!isAPIError(returned)) await clearSignInFailures(db, email);
-        else if (returned.statusCode === 401) await recordSignInFailure(db, email, clientAddress(requestHeaders(ctx)));
+        const [email, address] = [emailOf(ctx.body), clientAddress(requestHeaders(ctx))];
+        if (!isAPIError(returned)) {
+          logSecurityEvent("sign_in.succeeded", { email, address, userId: Number(ctx.context.newSession?.user.id) });
+          await clearSignInFailures(db, email);
+          // A fresh sign-in ends the session the request came with, so an old cookie never outlives it.
+          const presented = await ctx.getSignedCookie(ctx.context.authCookies.sessionToken.name, ctx.context.secret);
+          if (presented && presented !== ctx.context.newSession?.session.token) await db.session.deleteMany({ where: { token: presented } });
+        } else if (returned.statusCode === 401) {
+          logSecurityEvent("sign_in.failed", { email, address });
+          await recordSignInFailure(db, email, address);
+        }
       }),
     },
   });

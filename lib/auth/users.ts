@@ -2,6 +2,7 @@ import type { Db } from "../db/client";
 import type { UserRole } from "../db/generated/enums";
 import { AppError } from "../errors";
 import { requireRole, type Actor } from "./actor";
+import { logSecurityEvent } from "../log/security-log";
 import { COMMON_PASSWORD_MESSAGE, isBreachedOrCommonPassword } from "./common-passwords";
 import { hashPassword } from "./password";
 import { PASSWORD_POLICY } from "./policy";
@@ -13,17 +14,21 @@ export interface UserSummary {
   displayName: string;
   role: UserRole;
   createdAt: Date;
+  disabledAt: Date | null;
 }
+
+const SUMMARY = { id: true, email: true, displayName: true, role: true, createdAt: true, disabledAt: true } as const;
 
 export async function listUsers(db: Db, actor: Actor): Promise<UserSummary[]> {
   requireRole(actor, "ADMIN");
-  return db.user.findMany({ select: { id: true, email: true, displayName: true, role: true, createdAt: true }, orderBy: { email: "asc" } });
+  return db.user.findMany({ select: SUMMARY, orderBy: { email: "asc" } });
 }
 
 /**
  * Changes an account's role. The last admin cannot be demoted: the admins' rows are locked
  * first, so two admins demoting each other at the same moment cannot both succeed.
- * Takes effect on the account's next request (roles are read on every request).
+ * Roles are read on every request; a demotion also ends the account's sessions, so whoever
+ * holds one signs in again under the new role.
  */
 export async function changeUserRole(db: Db, actor: Actor, input: { userId: number; role: UserRole }): Promise<UserSummary> {
   requireRole(actor, "ADMIN");
@@ -35,11 +40,28 @@ export async function changeUserRole(db: Db, actor: Actor, input: { userId: numb
     if (target.role === "ADMIN" && input.role !== "ADMIN" && admins.length <= 1) {
       throw new AppError("conflict", "This is the last admin: make another account an admin first.");
     }
-    return tx.user.update({
-      where: { id: target.id },
-      data: { role: input.role },
-      select: { id: true, email: true, displayName: true, role: true, createdAt: true },
-    });
+    if (ROLES.indexOf(input.role) < ROLES.indexOf(target.role)) await tx.session.deleteMany({ where: { userId: target.id } });
+    logSecurityEvent("account.role_changed", { by: actor.userId, userId: target.id, from: target.role, to: input.role });
+    return tx.user.update({ where: { id: target.id }, data: { role: input.role }, select: SUMMARY });
+  });
+}
+
+/**
+ * Disables an account (its sessions end at once; sign-in and its API tokens are refused:
+ * auth.ts and api-tokens.ts check `disabledAt`) or enables it again. An admin cannot disable
+ * their own account, nor the last enabled admin, under the same lock as changeUserRole.
+ */
+export async function setAccountDisabled(db: Db, actor: Actor, input: { userId: number; disabled: boolean }): Promise<UserSummary> {
+  requireRole(actor, "ADMIN");
+  return db.$transaction(async (tx) => {
+    const admins = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM users WHERE role = 'ADMIN' AND disabled_at IS NULL ORDER BY id FOR UPDATE`;
+    const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true } });
+    if (!target) throw new AppError("not_found", "No such account.");
+    if (input.disabled && target.id === actor.userId) throw new AppError("conflict", "You cannot disable your own account.");
+    if (input.disabled && target.role === "ADMIN" && admins.length <= 1) throw new AppError("conflict", "This is the last admin: make another account an admin first.");
+    if (input.disabled) await tx.session.deleteMany({ where: { userId: target.id } });
+    logSecurityEvent(input.disabled ? "account.disabled" : "account.enabled", { by: actor.userId, userId: target.id });
+    return tx.user.update({ where: { id: target.id }, data: { disabledAt: input.disabled ? new Date() : null }, select: SUMMARY });
   });
 }
 

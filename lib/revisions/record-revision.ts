@@ -1,4 +1,5 @@
 import type { Prisma, RevisionAction } from "../db/generated/client";
+import { logSecurityEvent } from "../log/security-log";
 
 export const REVISIONED_RECORD_TYPES = ["entity", "source", "source_relation", "claim", "quote", "citation", "claim_relation"] as const;
 export type RevisionedRecordType = (typeof REVISIONED_RECORD_TYPES)[number];
@@ -17,4 +18,7 @@ export interface RevisionInput {
 /** Appends one revision; call it inside the transaction that made the change. */
 export async function recordRevision(tx: Prisma.TransactionClient, input: RevisionInput): Promise<void> {
   await tx.revision.create({ data: input });
+  // System writes (the demo corpus) are not someone's edit.
+  const { recordType, recordId, version, action, authorId, reason } = input;
+  if (authorId !== null) logSecurityEvent("record.edited", { authorId, recordType, recordId, version, action, reason });
 }
