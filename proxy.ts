@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { sanitizeForwardingHeaders } from "@/lib/auth/client-address";
 import { contentSecurityPolicy, createNonce, hasSessionCookie, isPrivatePath, STATIC_SECURITY_HEADERS, transportSecurityHeader } from "@/lib/auth/security-headers";
 import { readEnv } from "@/lib/env";
+import { claimPermalinkSegment, negotiatedCitationPath } from "@/lib/http/negotiate-claim-format";
 
 // Runs before every route except static assets: it fixes which client address routes see
 // (the sign-in throttle keys on it), gives each page its CSP nonce and security headers, and
@@ -31,12 +32,15 @@ export function proxy(request: NextRequest): NextResponse {
   headers.set("Content-Security-Policy", csp);
   headers.set("x-nonce", nonce);
 
-  const response = NextResponse.next({ request: { headers } });
+  const { pathname } = request.nextUrl;
+  const negotiated = negotiatedCitationPath(pathname, request.headers.get("accept"));
+  const response = negotiated ? NextResponse.rewrite(new URL(negotiated, request.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
+  if (claimPermalinkSegment(pathname) !== null) response.headers.append("Vary", "Accept");
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   const hsts = transportSecurityHeader(env.CLAIMTRAIL_BASE_URL);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
-  if (isPrivatePath(request.nextUrl.pathname) || hasSessionCookie(request.headers.get("cookie"))) {
+  if (isPrivatePath(pathname) || hasSessionCookie(request.headers.get("cookie"))) {
     response.headers.set("Cache-Control", "no-store");
   }
   return response;

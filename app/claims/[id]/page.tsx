@@ -5,6 +5,7 @@ import { cache } from "react";
 import { ClaimPageView } from "@/components/claim/claim-page-view";
 import { claimDescription, claimPublishedTime, claimTitle } from "@/lib/claims/claim-page-metadata";
 import { claimPageExtras } from "@/lib/claims/claim-page-props";
+import { claimAlternateTypes } from "@/lib/http/negotiate-claim-format";
 import { absoluteUrl, publicOrigin } from "@/lib/http/public-origin";
 import { findClaimPage } from "@/lib/claims/find-claim-page";
 import { hasRole } from "@/lib/auth/actor";
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: ClaimRouteProps): Promise<Met
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: claimAlternateTypes(url) },
     openGraph: { type: "article", url, title, description, siteName: "Claimtrail", ...claimPublishedTime(claim) },
     twitter: { card: "summary", title, description },
   };
