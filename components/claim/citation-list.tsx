@@ -33,11 +33,7 @@ function CitationItem({ citation, quoteText }: { citation: ClaimPageCitation; qu
         </span>
       </div>
       {quoteText ? <p className={styles.forQuote}>For the quote “{quoteText}”</p> : null}
-      <blockquote lang={source.lang} className={styles.exact} data-testid="citation-exact">
-        {citation.prefix ? <span className={styles.context}>…{citation.prefix}</span> : null}
-        <mark className={styles.mark}>{citation.exact}</mark>
-        {citation.suffix ? <span className={styles.context}>{citation.suffix}…</span> : null}
-      </blockquote>
+      <CitationWords citation={citation} />
       {source.url || source.archiveUrl ? (
         <p className={styles.links}>
           {source.url ? (
@@ -62,6 +58,48 @@ function CitationItem({ citation, quoteText }: { citation: ClaimPageCitation; qu
         <p className={styles.offline}>No online copy is recorded for this source.</p>
       )}
     </li>
+  );
+}
+
+/**
+ * The words: verbatim only when found in Claimtrail's stored copy of the source; otherwise as an
+ * editor recorded them (no stored copy), or flagged when the stored copy no longer has them.
+ */
+function CitationWords({ citation }: { citation: ClaimPageCitation }) {
+  const { source } = citation;
+  const words = (
+    <>
+      {citation.prefix ? <span className={styles.context}>…{citation.prefix}</span> : null}
+      <mark className={styles.mark}>{citation.exact}</mark>
+      {citation.suffix ? <span className={styles.context}>{citation.suffix}…</span> : null}
+    </>
+  );
+  if (!source.snapshot) {
+    return (
+      <>
+        <p lang={source.lang} className={styles.recorded} data-testid="citation-exact">
+          {words}
+        </p>
+        <p className={styles.check} data-testid="citation-check">Words as recorded by an editor, not checked against a stored copy.</p>
+      </>
+    );
+  }
+  const captured = <PartialDate date={source.snapshot.capturedAt} precision="DAY" />;
+  return (
+    <>
+      <blockquote lang={source.lang} className={styles.exact} data-testid="citation-exact">
+        {words}
+      </blockquote>
+      {citation.anchorCloseness === null ? (
+        <p className={styles.unanchored} role="note" data-testid="citation-check">
+          Not found in the stored copy of the source (captured {captured}): an editor must check these words.
+        </p>
+      ) : (
+        <p className={styles.check} data-testid="citation-check">
+          {citation.anchorCloseness === 1 ? "Found word for word" : `A close match (${Math.round(citation.anchorCloseness * 100)}%)`} in the stored copy of the source, captured {captured}.
+        </p>
+      )}
+    </>
   );
 }
 

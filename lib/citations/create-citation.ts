@@ -1,5 +1,6 @@
 import { citationKind, type CitationSnapshot } from "../editing/records/citation";
 import type { EditSession } from "../editing/transaction";
+import { anchorCitationWords } from "../sources/anchor-citation";
 import { resolveSourceRef } from "../sources/create-source";
 import { citationData } from "./citation-data";
 import type { TCitationInput } from "./citation-schemas";
@@ -13,6 +14,7 @@ export type CitationTarget = { quoteId: number; claimId?: never } | { claimId: n
  */
 export async function writeCitation(session: EditSession, target: CitationTarget, citation: TCitationInput, path: string): Promise<CitationSnapshot> {
   const sourceId = await resolveSourceRef(session, citation.source, `${path}.source`);
-  const row = await session.tx.citation.create({ data: citationData(target, sourceId, citation), select: { id: true } });
+  const anchor = await anchorCitationWords(session.tx, sourceId, citation, path ? `${path}.exact` : "exact");
+  const row = await session.tx.citation.create({ data: { ...citationData(target, sourceId, citation), ...anchor }, select: { id: true } });
   return session.created(citationKind, row.id);
 }

@@ -4,6 +4,7 @@ import { editRecord } from "../editing/edit-record";
 import { citationKind, type CitationSnapshot } from "../editing/records/citation";
 import { invalidField, requireRecord } from "../editing/resolve";
 import { parseInput } from "../editing/validation";
+import { anchorCitationWords } from "../sources/anchor-citation";
 import { ZUpdateCitation, type TUpdateCitation } from "./citation-schemas";
 
 /** Changes a citation's source, role, locator or words; what it supports stays fixed. */
@@ -30,6 +31,9 @@ export async function updateCitation(db: Db, actor: Actor, id: number, input: TU
     if (next.endSeconds !== null && (next.startSeconds === null || next.endSeconds < next.startSeconds)) {
       throw invalidField("endSeconds", next.startSeconds === null ? "needs a startSeconds" : "must not be before startSeconds");
     }
-    return next;
+    // New words (or a new source) are anchored again; context the editor left as it was is retaken from the text.
+    const rewording = patch.exact !== undefined || patch.sourceId !== undefined;
+    const selector = { exact: next.exact, prefix: patch.prefix !== undefined || !rewording ? next.prefix : null, suffix: patch.suffix !== undefined || !rewording ? next.suffix : null };
+    return { ...next, ...(await anchorCitationWords(tx, next.sourceId, selector, "exact")) };
   });
 }

@@ -20,6 +20,8 @@ export const SOURCE_SELECT = {
   doi: true,
   publisherId: true,
   publisher: { select: { slug: true, name: true } },
+  // Whether the source has a stored copy decides how cited words are shown (verbatim, or as recorded).
+  snapshot: { select: { capturedAt: true } },
 } satisfies Prisma.SourceSelect;
 
 export type SourceRow = Prisma.SourceGetPayload<{ select: typeof SOURCE_SELECT }>;

@@ -1,5 +1,6 @@
 import type { Corpus, CorpusCitation, CorpusClaim, CorpusQuote } from "../../prisma/seed/corpus-types";
 import { citationData } from "../citations/citation-data";
+import { anchorCitationWords } from "../sources/anchor-citation";
 import { parseDay, partialDate } from "./corpus-text";
 import type { SeedContext } from "./seed-context";
 
@@ -85,7 +86,8 @@ async function findOrCreateCitation(ctx: SeedContext, target: CitationTarget, ci
   const existing = await ctx.tx.citation.findFirst({ where: { ...targetKey, sourceId, exact: citation.exact }, select: { id: true } });
   if (existing) return;
 
-  const row = await ctx.tx.citation.create({ data: citationData(targetKey, sourceId, citation) });
+  const anchor = await anchorCitationWords(ctx.tx, sourceId, citation, "exact");
+  const row = await ctx.tx.citation.create({ data: { ...citationData(targetKey, sourceId, citation), ...anchor } });
   ctx.created.citations += 1;
   await ctx.recordCreated("citation", row, "citation");
 }

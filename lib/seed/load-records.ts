@@ -1,4 +1,5 @@
 import type { Corpus } from "../../prisma/seed/corpus-types";
+import { putSourceSnapshot } from "../sources/source-snapshot";
 import { parseDay, partialDate } from "./corpus-text";
 import type { SeedContext } from "./seed-context";
 
@@ -101,6 +102,7 @@ export async function loadSources(ctx: SeedContext, corpus: Corpus): Promise<voi
     }
     ctx.progress("sources", ++done, corpus.sources.length);
   }
+  for (const document of corpus.documents) await putSourceSnapshot(tx, ctx.id("source", document.source), document);
 }
 
 export async function loadSourceRelations(ctx: SeedContext, corpus: Corpus): Promise<void> {

@@ -147,9 +147,13 @@ export interface CorpusClaimRelation {
 }
 
 /** The full text of a source, so that citations of it can be checked against it. */
+/** A source's full text, stored as its snapshot: every citation of the source is anchored in it. */
 export interface CorpusDocument {
   source: string;
   text: string;
+  /** "YYYY-MM-DD" */
+  capturedAt: string;
+  origin: "PASTED" | "ARCHIVED_COPY" | "TRANSCRIPT";
 }
 
 export interface Corpus {

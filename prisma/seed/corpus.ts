@@ -70,7 +70,7 @@ const claimRelations: CorpusClaimRelation[] = [
 
 export const corpus: Corpus = {
   revisionReason: "Demo corpus: article of 2025-11-10",
-  documents: [{ source: ARTICLE, text: ARTICLE_2025_11_10 }],
+  documents: [{ source: ARTICLE, text: ARTICLE_2025_11_10, capturedAt: "2025-11-10", origin: "PASTED" }],
   entities,
   affiliations,
   tags,

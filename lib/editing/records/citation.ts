@@ -29,6 +29,9 @@ export const citationKind: EditableKind<CitationSnapshot> = {
         exact: citation.exact,
         prefix: citation.prefix,
         suffix: citation.suffix,
+        anchorStart: citation.anchorStart,
+        anchorEnd: citation.anchorEnd,
+        anchorCloseness: citation.anchorCloseness,
         deprecatedAt: fromIso(citation.deprecatedAt),
       },
     });

@@ -1,0 +1,47 @@
+import { createHash } from "node:crypto";
+import type { SnapshotOrigin } from "../db/generated/enums";
+import type { Tx } from "../editing/records/kind";
+import { anchorQuote } from "./text-anchor";
+
+// A source's stored text. Adding or replacing it re-anchors every live citation of the source:
+// the anchor is derived from the citation's words and the text, so it is recomputed here rather
+// than edited; citations whose words are no longer found lose their anchor and are listed to
+// editors as unanchored (findUnanchoredCitations).
+
+export interface SnapshotInput {
+  text: string;
+  /** "YYYY-MM-DD": the day the text was captured. */
+  capturedAt: string;
+  origin: SnapshotOrigin;
+}
+
+export const contentHash = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** Stores the source's text (unchanged text is left alone) and re-anchors its citations; returns the ids that no longer anchor. */
+export async function putSourceSnapshot(tx: Tx, sourceId: number, input: SnapshotInput): Promise<{ unanchoredCitationIds: number[] }> {
+  const hash = contentHash(input.text);
+  const current = await tx.sourceSnapshot.findUnique({ where: { sourceId }, select: { contentHash: true } });
+  if (current?.contentHash === hash) return { unanchoredCitationIds: [] };
+  const data = { text: input.text, capturedAt: new Date(`${input.capturedAt}T00:00:00Z`), contentHash: hash, origin: input.origin };
+  await tx.sourceSnapshot.upsert({ where: { sourceId }, create: { sourceId, ...data }, update: data });
+  const citations = await tx.citation.findMany({ where: { sourceId, deprecatedAt: null }, select: { id: true, exact: true, prefix: true, suffix: true } });
+  const unanchoredCitationIds: number[] = [];
+  for (const citation of citations) {
+    const anchor = anchorQuote(input.text, citation);
+    if (!anchor) unanchoredCitationIds.push(citation.id);
+    await tx.citation.update({
+      where: { id: citation.id },
+      data: anchor ? { anchorStart: anchor.start, anchorEnd: anchor.end, anchorCloseness: anchor.closeness } : { anchorStart: null, anchorEnd: null, anchorCloseness: null },
+    });
+  }
+  return { unanchoredCitationIds };
+}
+
+/** Live citations of sources with a stored text whose words are not found in it, for editors to fix. */
+export async function findUnanchoredCitations(tx: Pick<Tx, "citation">) {
+  return tx.citation.findMany({
+    where: { deprecatedAt: null, anchorStart: null, source: { snapshot: { isNot: null } } },
+    orderBy: { id: "asc" },
+    select: { id: true, exact: true, quote: { select: { claimId: true } }, claimId: true, source: { select: { id: true, title: true } } },
+  });
+}
