@@ -11,6 +11,12 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("Timed out fetching a new connection"), { code: "P2024" }))).toBe(true);
   });
 
+  it("recognises a connection closed under a raw query, which Prisma reports as P2010 with the adapter's error in meta", () => {
+    const adapterError = Object.assign(new Error("ConnectionClosed"), { name: "DriverAdapterError" });
+    expect(isDatabaseUnavailable(Object.assign(new Error("Raw query failed."), { code: "P2010", meta: { driverAdapterError: adapterError } }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("Raw query failed. Message: `Server has closed the connection.`"), { code: "P2010" }))).toBe(true);
+  });
+
   it("leaves bugs and bad data alone, so they stay 4xx or 500", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("Unique constraint failed"), { code: "P2002" }))).toBe(false);
     expect(isDatabaseUnavailable(Object.assign(new Error("invalid byte sequence"), { code: "22021" }))).toBe(false);
