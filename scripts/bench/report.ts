@@ -1,6 +1,7 @@
+import type { MeiliFootprint } from "./meilisearch";
 import { QUERY_KINDS, QUERY_KIND_LABELS, type BenchQuery, type QueryKind } from "./queries";
 
-export type TargetName = "server" | "embedded";
+export type TargetName = "server" | "embedded" | "meilisearch";
 
 export interface LatencyStats {
   n: number;
@@ -37,11 +38,12 @@ export interface SearchBenchResult {
     generateMs: number;
     /** rebuildMs − generateMs: what the engine itself took. */
     engineMs: number;
-    /** VACUUM (ANALYZE) after the build. */
+    /** VACUUM (ANALYZE) after the build; NaN for Meilisearch. */
     analyzeMs: number;
     documentsPerSecond: number;
     batchSize: number;
   };
+  /** The Postgres engine's tables; NaN for Meilisearch. */
   storage: {
     databaseBytes: number;
     /** search_documents: heap + TOAST + indexes. */
@@ -54,6 +56,8 @@ export interface SearchBenchResult {
     searchTerms: number;
     documents: number;
   };
+  /** Meilisearch only: its process's memory and its data folder. */
+  meilisearch?: MeiliFootprint;
   latency: {
     warmupQueries: number;
     perKind: Record<QueryKind, LatencyStats>;
@@ -89,10 +93,13 @@ export function summarise(queries: TimedQuery[]): { perKind: Record<QueryKind, L
   return { perKind, overall: latencyStats(queries) };
 }
 
-export const ms = (value: number) => (Number.isNaN(value) ? "–" : value >= 100 ? value.toFixed(0) : value.toFixed(1));
-export const count = (value: number) => value.toLocaleString("en-US");
+// A figure an engine does not have is NaN, and null once saved as JSON: both print as "–".
+const missing = (value: number | null) => value === null || Number.isNaN(value);
+
+export const ms = (value: number) => (missing(value) ? "–" : value >= 100 ? value.toFixed(0) : value.toFixed(1));
+export const count = (value: number) => (missing(value) ? "–" : value.toLocaleString("en-US"));
 export const bytes = (value: number) => {
-  if (Number.isNaN(value)) return "–";
+  if (missing(value)) return "–";
   const units = ["B", "kB", "MB", "GB", "TB"];
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
@@ -102,6 +109,7 @@ export const bytes = (value: number) => {
   return `${value >= 100 || unit === 0 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]!.replace("kB", "KiB").replace("MB", "MiB").replace("GB", "GiB").replace("TB", "TiB")}`;
 };
 export const duration = (milliseconds: number) => {
+  if (missing(milliseconds)) return "–";
   const seconds = milliseconds / 1000;
   if (seconds < 60) return `${seconds.toFixed(1)} s`;
   const minutes = Math.floor(seconds / 60);
@@ -130,7 +138,7 @@ const label = (result: SearchBenchResult) => `${result.target} ${count(result.si
 /** Several runs: build, storage and overall latency side by side. */
 export function summaryTable(results: SearchBenchResult[]): string {
   return table(
-    ["target", "quotes", "build", "of which engine", "docs/s", "vacuum analyze", "database", "search_documents + indexes", "p50 ms", "p95 ms", "p99 ms", "home page (no query) ms"],
+    ["target", "quotes", "build", "of which engine", "docs/s", "vacuum analyze", "database", "search_documents + indexes (Meilisearch: db path)", "p50 ms", "p95 ms", "p99 ms", "home page (no query) ms"],
     results.map((result) => [
       result.target,
       count(result.size),
@@ -139,7 +147,7 @@ export function summaryTable(results: SearchBenchResult[]): string {
       count(Math.round(result.build.documentsPerSecond)),
       duration(result.build.analyzeMs),
       bytes(result.storage.databaseBytes),
-      bytes(result.storage.documentsTotalBytes),
+      bytes(result.meilisearch?.diskBytes ?? result.storage.documentsTotalBytes),
       ms(result.latency.overall.p50),
       ms(result.latency.overall.p95),
       ms(result.latency.overall.p99),
@@ -172,9 +180,78 @@ export function storageTable(results: SearchBenchResult[]): string {
       ...indexNames.map((name) => [name, ...results.map((result) => bytes(result.storage.indexes.find((index) => index.name === name)?.bytes ?? NaN))]),
       ["search_terms (+ trigram index)", ...results.map((result) => bytes(result.storage.searchTermsTotalBytes))],
       ["distinct typo-able terms", ...results.map((result) => count(result.storage.searchTerms))],
+      ["Meilisearch db path (du)", ...results.map((result) => bytes(result.meilisearch?.diskBytes ?? NaN))],
+      ["Meilisearch database in use (usedDatabaseSize)", ...results.map((result) => bytes(result.meilisearch?.usedDatabaseSizeBytes ?? NaN))],
+      ["Meilisearch process RSS after the queries", ...results.map((result) => bytes(result.meilisearch?.rssBytes ?? NaN))],
+      ["of which its own heap (RssAnon)", ...results.map((result) => bytes(result.meilisearch?.rssAnonBytes ?? NaN))],
+      ["Meilisearch process peak RSS", ...results.map((result) => bytes(result.meilisearch?.peakRssBytes ?? NaN))],
     ],
     ["l", ...results.map(() => "r" as const)],
   );
+}
+
+const ratio = (value: number, base: number) => (!missing(value) && !missing(base) && base > 0 ? `${(value / base).toFixed(value / base >= 10 ? 0 : 2)}×` : "–");
+
+/** Each Meilisearch run with the Postgres server run of the same size (the same process). */
+function comparedPairs(results: SearchBenchResult[]) {
+  return results
+    .filter((result) => result.target === "meilisearch")
+    .flatMap((meili) => {
+      const server = results.find((result) => result.target === "server" && result.size === meili.size);
+      return server ? [{ meili, server }] : [];
+    })
+    .sort((a, b) => a.meili.size - b.meili.size);
+}
+
+const postgresDisk = (server: SearchBenchResult) => server.storage.documentsTotalBytes + server.storage.searchTermsTotalBytes;
+
+/**
+ * Meilisearch beside the Postgres server, one table per size: each percentile of each query
+ * kind on both, and the ratio Meilisearch / Postgres (below 1: Meilisearch is faster).
+ */
+export function comparisonTables(results: SearchBenchResult[]): string {
+  const pairs = comparedPairs(results);
+  if (pairs.length === 0) return "No Meilisearch run beside a server run.";
+  const keys = ["p50", "p95", "p99"] as const;
+  return pairs
+    .map(({ meili, server }) => {
+      const row = (label: string, of: (result: SearchBenchResult) => LatencyStats) => [
+        label,
+        ...keys.flatMap((key) => [ms(of(server)[key]), ms(of(meili)[key]), ratio(of(meili)[key], of(server)[key])]),
+      ];
+      const footprint = meili.meilisearch;
+      const latency = table(
+        ["ms", ...keys.flatMap((key) => [`Postgres ${key}`, `Meilisearch ${key}`, "ratio"])],
+        [
+          ...QUERY_KINDS.map((kind) => row(QUERY_KIND_LABELS[kind], (result) => result.latency.perKind[kind])),
+          row("**overall**", (result) => result.latency.overall),
+          row("home page (no query, not in overall)", (result) => result.latency.landing),
+        ],
+        ["l", ...keys.flatMap(() => ["r", "r", "r"] as const)],
+      );
+      const cost = table(
+        ["", "Postgres server", "Meilisearch", "ratio"],
+        [
+          ["build: engine.rebuild()", duration(server.build.rebuildMs), duration(meili.build.rebuildMs), ratio(meili.build.rebuildMs, server.build.rebuildMs)],
+          ["disk: search_documents + search_terms / db path (du)", bytes(postgresDisk(server)), bytes(footprint?.diskBytes ?? NaN), ratio(footprint?.diskBytes ?? NaN, postgresDisk(server))],
+          [
+            "disk: Meilisearch database files, of which in use (GET /stats)",
+            "",
+            `${bytes(footprint?.databaseSizeBytes ?? NaN)}, ${bytes(footprint?.usedDatabaseSizeBytes ?? NaN)}`,
+            ratio(footprint?.usedDatabaseSizeBytes ?? NaN, postgresDisk(server)),
+          ],
+          [
+            "memory: Meilisearch process RSS after the queries (of which its own heap; peak)",
+            "(shared server)",
+            `${bytes(footprint?.rssBytes ?? NaN)} (${bytes(footprint?.rssAnonBytes ?? NaN)}; ${bytes(footprint?.peakRssBytes ?? NaN)})`,
+            "",
+          ],
+        ],
+        ["l", "r", "r", "r"],
+      );
+      return [`### ${count(meili.size)} quotes`, latency, cost].join("\n\n");
+    })
+    .join("\n\n");
 }
 
 export function fullReport(results: SearchBenchResult[]): string {
@@ -190,5 +267,7 @@ export function fullReport(results: SearchBenchResult[]): string {
     kindMatrix(sorted, "p99"),
     "## Storage",
     storageTable(sorted),
+    "## Meilisearch beside the Postgres server (ratio: Meilisearch / Postgres)",
+    comparisonTables(sorted),
   ].join("\n\n");
 }

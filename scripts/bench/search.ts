@@ -1,41 +1,28 @@
-import { execFileSync, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { Presets, SingleBar } from "cli-progress";
-import { createPrismaClient } from "../../lib/db/client";
-import { PostgresEngine } from "../../lib/search/postgres/engine";
-import { Corpus } from "./corpus";
-import { buildQueries } from "./queries";
-import {
-  type SearchBenchResult,
-  type TargetName,
-  type TimedQuery,
-  bytes,
-  count,
-  duration,
-  fullReport,
-  latencyStats,
-  latencyTable,
-  summarise,
-} from "./report";
-import { DEFAULT_BENCH_DATABASE_URL, type EmbeddedStorage, checkDisposable, openTarget } from "./targets";
+import { DEFAULT_MEILI_BIN } from "./meilisearch";
+import { type MeasureOptions, measureSearch } from "./measure";
+import { type SearchBenchResult, type TargetName, bytes, count, duration, fullReport, latencyTable } from "./report";
+import { DEFAULT_BENCH_DATABASE_URL, type PostgresTargetName, checkDisposable } from "./targets";
 
 // Search benchmark: builds a synthetic corpus into the Postgres engine (embedded PGlite and a
-// Postgres server), then times a fixed mix of queries. Every size × target combination runs in
-// its own process, so one that is slow or dies cannot spoil the others, and a timeout can stop
-// it even while PGlite holds the event loop.
+// Postgres server) and, beside the server, into the Meilisearch engine, then times a fixed mix
+// of queries. Every size × Postgres target combination runs in its own process, so one that is
+// slow or dies cannot spoil the others, and a timeout can stop it even while PGlite holds the
+// event loop.
 //
-//   npm run bench:search -- --sizes 10000,100000 --targets server,embedded
+//   npm run bench:search -- --sizes 10000,100000 --targets server,meilisearch
 //   npm run bench:search -- --report          (tables from the saved results)
 
 const HELP = `Usage: npm run bench:search -- [options]
 
   --sizes <list>             corpus sizes, e.g. 10000,100k,1m (default 10000,100000,1000000)
-  --targets <list>           server, embedded (default both)
+  --targets <list>           server, embedded, meilisearch (default all three); meilisearch is
+                             measured in the server's run, its queries interleaved with the server's
   --timeout-minutes <n>      stop a size × target combination after this long (default 60)
   --queries-per-kind <n>     measured queries of each kind (default 50)
   --warmup-per-kind <n>      warm-up queries of each kind, not measured (default 5)
@@ -46,23 +33,19 @@ const HELP = `Usage: npm run bench:search -- [options]
   -h, --help
 
 BENCH_DATABASE_URL names the server database (default ${DEFAULT_BENCH_DATABASE_URL});
-it is wiped, so its name must contain "bench" or "test". Results go to .data/bench/.`;
+it is wiped, so its name must contain "bench" or "test". Meilisearch: the server in MEILI_URL
+(with MEILI_ADMIN_KEY) if set, else one the benchmark starts from MEILI_BIN (default
+${DEFAULT_MEILI_BIN}); skipped with a message when there is neither. Results go to .data/bench/.`;
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const RESULTS_DIR = path.join(ROOT, ".data/bench");
-const LANDING_RUNS = 3;
-const TARGETS: TargetName[] = ["server", "embedded"];
+const TARGETS: TargetName[] = ["server", "embedded", "meilisearch"];
+const POSTGRES_TARGETS: PostgresTargetName[] = ["server", "embedded"];
 
-interface Options {
+interface Options extends Omit<MeasureOptions, "workDir" | "meilisearch"> {
   sizes: number[];
   targets: TargetName[];
   timeoutMinutes: number;
-  queriesPerKind: number;
-  warmupPerKind: number;
-  batchSize: number;
-  seed: number;
-  embeddedStorage: EmbeddedStorage;
-  serverUrl: string;
 }
 
 function parseSize(text: string): number {
@@ -91,7 +74,7 @@ const { values: args } = parseArgs({
     "embedded-storage": { type: "string", default: "disk" },
     report: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
-    // Internal: run one combination and write its result to --out.
+    // Internal: run one combination and write its results to --out-<target>-<size>.json.
     child: { type: "boolean", default: false },
     out: { type: "string" },
     "work-dir": { type: "string" },
@@ -107,7 +90,7 @@ if (args.help) {
 const options: Options = {
   sizes: args.sizes.split(/[\s,]+/).filter(Boolean).map(parseSize),
   targets: args.targets.split(/[\s,]+/).filter(Boolean).map((target) => {
-    if (!TARGETS.includes(target as TargetName)) throw new Error(`Unknown target "${target}" (server or embedded)`);
+    if (!TARGETS.includes(target as TargetName)) throw new Error(`Unknown target "${target}" (server, embedded or meilisearch)`);
     return target as TargetName;
   }),
   timeoutMinutes: positive(args["timeout-minutes"], "timeout-minutes"),
@@ -125,154 +108,14 @@ const localStamp = (date = new Date()) => {
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}${two(date.getMinutes())}`;
 };
 
-function progressBar(format: string): SingleBar {
-  return new SingleBar(
-    { format, stream: process.stderr, noTTYOutput: true, notTTYSchedule: 20_000, etaBuffer: 20, hideCursor: true },
-    Presets.shades_classic,
-  );
-}
-
-/** One size on one target: build, measure, and return the figures. */
-async function runOne(targetName: TargetName, size: number): Promise<SearchBenchResult> {
-  const loadAtStart = os.loadavg()[0]!;
-  const code = codeVersion();
-  const corpus = new Corpus(options.seed);
-  const target = await openTarget(targetName, { serverUrl: options.serverUrl, embeddedStorage: options.embeddedStorage, workDir: args["work-dir"] });
-  const db = createPrismaClient(target.url, target.poolMax);
-  try {
-    const engine = new PostgresEngine(db);
-    await engine.prepare();
-
-    const build = progressBar(`build ${targetName} ${count(size)} [{bar}] {percentage}% | {value}/{total} | {rate} docs/s | {duration_formatted} | eta {eta_formatted}`);
-    build.start(size, 0, { rate: "–" });
-    let generateMs = 0;
-    const began = performance.now();
-    await engine.rebuild(corpus.batches(size, options.batchSize, (time) => (generateMs += time)), size, ({ done }) => {
-      build.update(done, { rate: count(Math.round(done / ((performance.now() - began) / 1000))) });
-    });
-    const rebuildMs = performance.now() - began;
-    build.stop();
-
-    // VACUUM as well as ANALYZE: it merges GIN pending lists and spares the measurements an
-    // autovacuum of the freshly inserted table running alongside them.
-    const analyzeBegan = performance.now();
-    await db.$executeRawUnsafe("VACUUM (ANALYZE) search_documents");
-    await db.$executeRawUnsafe("ANALYZE");
-    const analyzeMs = performance.now() - analyzeBegan;
-
-    const [storage] = await db.$queryRawUnsafe<
-      { database: number; total: number; heap: number; toast: number; indexes: number; terms_total: number; terms: number; documents: number }[]
-    >(`SELECT pg_database_size(current_database())::float8 AS database,
-              pg_total_relation_size('search_documents')::float8 AS total,
-              pg_relation_size('search_documents')::float8 AS heap,
-              (SELECT coalesce(pg_total_relation_size(NULLIF(reltoastrelid, 0)), 0) FROM pg_class WHERE oid = 'search_documents'::regclass)::float8 AS toast,
-              pg_indexes_size('search_documents')::float8 AS indexes,
-              pg_total_relation_size('search_terms')::float8 AS terms_total,
-              (SELECT count(*) FROM search_terms)::float8 AS terms,
-              (SELECT count(*) FROM search_documents)::float8 AS documents`);
-    const indexes = await db.$queryRawUnsafe<{ name: string; bytes: number }[]>(
-      `SELECT indexrelname AS name, pg_relation_size(indexrelid)::float8 AS bytes FROM pg_stat_user_indexes WHERE relname = 'search_documents' ORDER BY indexrelname`,
-    );
-
-    const search = async (query: { q: string; filters: TimedQuery["filters"] }) => {
-      const start = performance.now();
-      const result = await engine.search({ q: query.q, filters: query.filters, sort: "relevance", page: 1, perPage: 20 });
-      return { ms: performance.now() - start, total: result.total };
-    };
-    const warmup = buildQueries(corpus, size, options.warmupPerKind, "warmup");
-    const measured = buildQueries(corpus, size, options.queriesPerKind, "measure");
-    const bar = progressBar(`query ${targetName} ${count(size)} [{bar}] {value}/{total} | {duration_formatted}`);
-    bar.start(warmup.length + measured.length + LANDING_RUNS, 0);
-    for (const query of warmup) {
-      await search(query);
-      bar.increment();
-    }
-    const queries: TimedQuery[] = [];
-    for (const query of measured) {
-      queries.push({ ...query, ...(await search(query)) });
-      bar.increment();
-    }
-    // The home page: every visitor's first search. Counted apart from the mix.
-    const landing: TimedQuery[] = [];
-    for (let run = 0; run < LANDING_RUNS; run++) landing.push({ kind: "faceted", q: "", filters: {}, ...(await search({ q: "", filters: {} })) });
-    bar.stop();
-
-    const cpus = os.cpus();
-    return {
-      benchmark: "search",
-      date: new Date().toISOString(),
-      target: targetName,
-      size,
-      seed: options.seed,
-      machine: { cpu: cpus[0]?.model ?? "unknown", cores: cpus.length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` },
-      load: { start: loadAtStart, end: os.loadavg()[0]! },
-      database: { version: target.version, storage: target.storage },
-      build: {
-        rebuildMs,
-        generateMs,
-        engineMs: rebuildMs - generateMs,
-        analyzeMs,
-        documentsPerSecond: size / (rebuildMs / 1000),
-        batchSize: options.batchSize,
-      },
-      storage: {
-        databaseBytes: storage!.database,
-        documentsTotalBytes: storage!.total,
-        documentsHeapBytes: storage!.heap,
-        documentsToastBytes: storage!.toast,
-        documentsIndexesBytes: storage!.indexes,
-        indexes,
-        searchTermsTotalBytes: storage!.terms_total,
-        searchTerms: storage!.terms,
-        documents: storage!.documents,
-      },
-      code,
-      latency: { warmupQueries: warmup.length, ...summarise(queries), landing: latencyStats(landing) },
-      queries,
-    };
-  } finally {
-    await db.$disconnect();
-    await target.close();
-  }
-}
-
-/**
- * The commit measured, whether the search code or schema had uncommitted changes, and a hash
- * of the search code as this process loaded it (two runs with the same hash measured the same
- * engine, committed or not).
- */
-const searchCodeHash = (() => {
-  const hash = createHash("sha256");
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (/\.(ts|sql)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) hash.update(file).update(readFileSync(file));
-    }
-  };
-  for (const dir of ["lib/search", "prisma/migrations"]) walk(path.join(ROOT, dir));
-  return hash.digest("hex").slice(0, 12);
-})();
-
-function codeVersion(): SearchBenchResult["code"] {
-  try {
-    const git = (...gitArgs: string[]) => execFileSync("git", gitArgs, { cwd: ROOT, encoding: "utf8" }).trim();
-    return {
-      commit: git("rev-parse", "--short", "HEAD"),
-      uncommittedSearchChanges: git("status", "--porcelain", "--", "lib/search", "lib/db", "prisma").length > 0,
-      searchCodeHash,
-    };
-  } catch {
-    return { commit: "unknown", uncommittedSearchChanges: false, searchCodeHash };
-  }
-}
-
 function printResult(result: SearchBenchResult): void {
   console.log(`\n### ${result.target}, ${count(result.size)} quotes\n`);
+  const built = `Build ${duration(result.build.rebuildMs)} (engine ${duration(result.build.engineMs)}, generating ${duration(result.build.generateMs)}; ${count(Math.round(result.build.documentsPerSecond))} docs/s)`;
+  const footprint = result.meilisearch;
   console.log(
-    `Build ${duration(result.build.rebuildMs)} (engine ${duration(result.build.engineMs)}, generating ${duration(result.build.generateMs)}; ` +
-      `${count(Math.round(result.build.documentsPerSecond))} docs/s), VACUUM ANALYZE ${duration(result.build.analyzeMs)}; ` +
-      `database ${bytes(result.storage.databaseBytes)}, search_documents + indexes ${bytes(result.storage.documentsTotalBytes)}.\n`,
+    footprint
+      ? `${built}; process RSS ${bytes(footprint.rssBytes)} (peak ${bytes(footprint.peakRssBytes)}), db path ${bytes(footprint.diskBytes)}.\n`
+      : `${built}, VACUUM ANALYZE ${duration(result.build.analyzeMs)}; database ${bytes(result.storage.databaseBytes)}, search_documents + indexes ${bytes(result.storage.documentsTotalBytes)}.\n`,
   );
   console.log(latencyTable(result));
 }
@@ -290,14 +133,23 @@ function savedResults(): SearchBenchResult[] {
   return [...latest.values()];
 }
 
-/** Runs this script again for one combination, killing it (and PGlite with it) on timeout. */
-function runChild(target: TargetName, size: number, out: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+/** The engines measured in one Postgres target's run. */
+const enginesOf = (target: PostgresTargetName): TargetName[] => (target === "server" && options.targets.includes("meilisearch") ? ["server", "meilisearch"] : [target]);
+
+/** A result's file: `<out>-<target>-<size>.json`. */
+const resultFile = (out: string, target: TargetName, size: number) => `${out}-${target}-${size}.json`;
+
+/**
+ * Runs this script again for one combination, killing it (and PGlite or Meilisearch with it) on
+ * timeout.
+ */
+function runChild(target: PostgresTargetName, size: number, out: string): Promise<{ ok: true } | { ok: false; reason: string }> {
   const script = fileURLToPath(import.meta.url);
   const childArgs = [
     ...process.execArgv,
     script,
     "--child",
-    "--targets", target,
+    "--targets", enginesOf(target).join(","),
     "--sizes", String(size),
     "--out", out,
     "--queries-per-kind", String(options.queriesPerKind),
@@ -306,8 +158,9 @@ function runChild(target: TargetName, size: number, out: string): Promise<{ ok: 
     "--seed", String(options.seed),
     "--embedded-storage", options.embeddedStorage,
   ];
-  // The embedded data folder lives in a folder this process removes, whatever becomes of the child.
-  const workDir = target === "embedded" && options.embeddedStorage === "disk" ? mkdtempSync(path.join(os.tmpdir(), "claimtrail-bench-")) : undefined;
+  // The embedded data folder and Meilisearch's db path live in a folder this process removes,
+  // whatever becomes of the child.
+  const workDir = (target === "embedded" && options.embeddedStorage === "disk") || enginesOf(target).includes("meilisearch") ? mkdtempSync(path.join(os.tmpdir(), "claimtrail-bench-")) : undefined;
   if (workDir) childArgs.push("--work-dir", workDir);
   return new Promise((resolve) => {
     // Its own process group, so that a timeout kills everything it started.
@@ -347,13 +200,23 @@ if (args.report) {
   if (results.length === 0) console.log(`No results in ${RESULTS_DIR} yet.`);
   else console.log(fullReport(results));
 } else if (args.child) {
-  const [target] = options.targets;
+  const target = POSTGRES_TARGETS.find((name) => options.targets.includes(name))!;
   const [size] = options.sizes;
-  const result = await runOne(target!, size!);
-  writeFileSync(args.out!, `${JSON.stringify(result, null, 1)}\n`);
-  printResult(result);
+  const measured = await measureSearch(target, size!, {
+    ...options,
+    workDir: args["work-dir"],
+    meilisearch: options.targets.includes("meilisearch"),
+  });
+  for (const result of measured) {
+    writeFileSync(resultFile(args.out!, result.target, size!), `${JSON.stringify(result, null, 1)}\n`);
+    printResult(result);
+  }
   process.exit(0);
 } else {
+  if (options.targets.includes("meilisearch") && !options.targets.includes("server")) {
+    console.error("Meilisearch is measured beside the Postgres server, in the same run: add server to --targets.");
+    process.exit(2);
+  }
   if (options.targets.includes("server")) {
     try {
       checkDisposable(options.serverUrl);
@@ -366,16 +229,20 @@ if (args.report) {
   const results: SearchBenchResult[] = [];
   const failures: string[] = [];
   for (const size of options.sizes) {
-    for (const target of options.targets) {
-      const out = path.join(RESULTS_DIR, `${localStamp()}-${target}-${size}.json`);
-      console.error(`\n▶ ${target}, ${count(size)} quotes (timeout ${options.timeoutMinutes} min)`);
+    for (const target of POSTGRES_TARGETS.filter((name) => options.targets.includes(name))) {
+      const out = path.join(RESULTS_DIR, localStamp());
+      const label = enginesOf(target).join(" + ");
+      console.error(`\n▶ ${label}, ${count(size)} quotes (timeout ${options.timeoutMinutes} min)`);
       const outcome = await runChild(target, size, out);
       if (outcome.ok) {
-        results.push(JSON.parse(readFileSync(out, "utf8")) as SearchBenchResult);
-        console.error(`  saved ${path.relative(process.cwd(), out)}`);
+        // Meilisearch has no file when it was skipped (the child said why).
+        for (const file of enginesOf(target).map((engine) => resultFile(out, engine, size)).filter((file) => existsSync(file))) {
+          results.push(JSON.parse(readFileSync(file, "utf8")) as SearchBenchResult);
+          console.error(`  saved ${path.relative(process.cwd(), file)}`);
+        }
       } else {
-        failures.push(`${target} ${count(size)}: ${outcome.reason}`);
-        console.error(`  ${target} ${count(size)} failed: ${outcome.reason}`);
+        failures.push(`${label} ${count(size)}: ${outcome.reason}`);
+        console.error(`  ${label} ${count(size)} failed: ${outcome.reason}`);
       }
     }
   }

@@ -4,14 +4,16 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
-import type { TargetName } from "./report";
 
 export const DEFAULT_BENCH_DATABASE_URL = "postgresql://claimtrail:claimtrail@127.0.0.1:5432/claimtrail_bench_test";
 
 export type EmbeddedStorage = "disk" | "memory";
 
+/** The Postgres engine's targets: a server, or PGlite in the benchmark's process. */
+export type PostgresTargetName = "server" | "embedded";
+
 export interface BenchTarget {
-  name: TargetName;
+  name: PostgresTargetName;
   url: string;
   /** 1 for the embedded database, which has one session. */
   poolMax: number;
@@ -67,7 +69,7 @@ async function resetSchema(url: string, keepPid?: number): Promise<string> {
  * `workDir`: a folder the caller owns and removes (the embedded data folder goes inside), so
  * that a run killed by its timeout leaves nothing behind; without it, a temporary folder.
  */
-export async function openTarget(name: TargetName, options: { serverUrl: string; embeddedStorage: EmbeddedStorage; workDir?: string }): Promise<BenchTarget> {
+export async function openTarget(name: PostgresTargetName, options: { serverUrl: string; embeddedStorage: EmbeddedStorage; workDir?: string }): Promise<BenchTarget> {
   if (name === "server") {
     checkDisposable(options.serverUrl);
     const claim = await claimDatabase(options.serverUrl);
