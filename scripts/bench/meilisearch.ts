@@ -1,9 +1,9 @@
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "../../lib/net/free-port";
 import { Meilisearch } from "meilisearch";
 import { MeilisearchEngine } from "../../lib/search/meilisearch/engine";
 
@@ -40,15 +40,6 @@ export interface MeiliTarget {
   storage: string;
   footprint(): Promise<MeiliFootprint>;
   close(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === "string") throw new Error("no free port");
-  return address.port;
 }
 
 /** A /proc/<pid>/status field in kB, as bytes. */

@@ -1,23 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "../../../net/free-port";
 
 // A Meilisearch server of a test's own, from the binary `.ci/run` found (MEILI_BIN), so a
 // fault test can stop and kill it without touching the server the other suites share.
 
 export const meiliBin = process.env.MEILI_BIN || undefined;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === "string") throw new Error("no free port");
-  return address.port;
-}
 
 export class OwnMeilisearch {
   readonly masterKey = randomBytes(24).toString("hex");
