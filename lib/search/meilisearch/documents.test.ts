@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SearchDocument } from "../contract";
 import { FILTER_FIELDS } from "../contract";
-import { facetEntries } from "../hits";
+import { SEARCH_TIERS, facetEntries } from "../search-document";
 import { toMeiliDocument } from "./documents";
 import { decodeLabelled, dayNumber } from "./fields";
 
@@ -36,18 +36,16 @@ describe("toMeiliDocument", () => {
     expect(doc.doc).toBe(huang);
   });
 
-  it("indexes our normalised text, Traditional folded to Simplified", () => {
-    expect(doc.text_norm).toBe("china is going to win the ai race");
-    expect(doc.translations_norm).toEqual(["中国 将 赢得 人工 智能 竞赛"]);
-    expect(doc.statements_norm).toEqual(["jensen huang said china will win the ai race"]);
+  it("indexes our normalised text, one attribute per declared tier, Traditional folded to Simplified", () => {
+    expect(Object.keys(doc).filter((key) => key.endsWith("_norm"))).toEqual(SEARCH_TIERS.map((tier) => `${tier}_norm`));
+    expect(doc.quote_norm).toEqual(["china is going to win the ai race", "中国 将 赢得 人工 智能 竞赛"]);
+    expect(doc.statement_norm).toEqual(["jensen huang said china will win the ai race"]);
   });
 
-  it("puts the speaker's name and every alias in speaker_norm, once each", () => {
-    expect(doc.speaker_norm).toEqual(["jensen huang", "黄 仁 勋"]);
-    expect(doc.entities_norm).toEqual(["china", "中国"]);
-    expect(doc.sources_norm).toEqual(["nvidia s huang on china", "financial times", "huang interview"]);
-    expect(doc.tags_norm).toEqual(["ai race"]);
-    expect(toMeiliDocument({ ...huang, tags: [{ slug: "open-models", name: "Open weights" }] }).tags_norm).toEqual(["open models", "open weights"]);
+  it("puts every name and alias in names_norm, and sources and tags in context_norm, once each", () => {
+    expect(doc.names_norm).toEqual(["jensen huang", "黄 仁 勋", "china", "中国"]);
+    expect(doc.context_norm).toEqual(["nvidia s huang on china", "financial times", "huang interview", "ai race"]);
+    expect(toMeiliDocument({ ...huang, sources: [], tags: [{ slug: "open-models", name: "Open weights" }] }).context_norm).toEqual(["open models", "open weights"]);
   });
 
   it("lists each filter field's values once, and the same values with their labels", () => {
@@ -83,8 +81,8 @@ describe("toMeiliDocument", () => {
 
   it("leaves out empty texts", () => {
     const bare = toMeiliDocument({ ...huang, translations: [], statements: ["", "  "], tags: [] });
-    expect(bare.translations_norm).toEqual([]);
-    expect(bare.statements_norm).toEqual([]);
+    expect(bare.quote_norm).toEqual(["china is going to win the ai race"]);
+    expect(bare.statement_norm).toEqual([]);
     expect(bare.f_tag).toEqual([]);
   });
 });

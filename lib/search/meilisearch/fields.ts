@@ -1,20 +1,14 @@
 import type { FilterField } from "../contract";
 import { FILTER_FIELDS } from "../contract";
+import { SEARCH_TIERS, type SearchTier } from "../search-document";
 
 // The attribute names of the Meilisearch documents, shared by settings, documents and requests
 // so that the three cannot drift apart.
 
-/** Searchable attributes, in ranking order (the `attribute` rule prefers earlier ones). */
-export const SEARCHABLE_ATTRIBUTES = [
-  "text_norm",
-  "translations_norm",
-  "statements_norm",
-  "speaker_norm",
-  "entities_norm",
-  "sources_norm",
-  "tags_norm",
-] as const;
-export type SearchableAttribute = (typeof SEARCHABLE_ATTRIBUTES)[number];
+/** One searchable attribute per declared tier (search-document.ts), in its order: `attributeRank` prefers earlier ones. */
+export type SearchableAttribute = `${SearchTier}_norm`;
+export const searchableAttribute = (tier: SearchTier): SearchableAttribute => `${tier}_norm`;
+export const SEARCHABLE_ATTRIBUTES: readonly SearchableAttribute[] = SEARCH_TIERS.map(searchableAttribute);
 
 /** The attribute filtered on: the plain facet value (a slug, an id, an enum code). */
 export type FilterAttribute = `f_${FilterField}`;

@@ -6,16 +6,8 @@ import { buildIndexSettings } from "./settings";
 describe("buildIndexSettings", () => {
   const settings = buildIndexSettings();
 
-  it("searches only the normalised copies, quote text first", () => {
-    expect(settings.searchableAttributes).toEqual([
-      "text_norm",
-      "translations_norm",
-      "statements_norm",
-      "speaker_norm",
-      "entities_norm",
-      "sources_norm",
-      "tags_norm",
-    ]);
+  it("searches only the normalised copies, one per declared tier, quote words first", () => {
+    expect(settings.searchableAttributes).toEqual(["quote_norm", "statement_norm", "names_norm", "context_norm"]);
   });
 
   it("can filter and facet every filter field, and filter dates by range", () => {
@@ -28,7 +20,7 @@ describe("buildIndexSettings", () => {
   });
 
   it("puts a requested sort first, then relevance, ties going to the newer claim", () => {
-    expect(settings.rankingRules).toEqual(["sort", "words", "typo", "proximity", "attribute", "exactness", "claimedAtDays:desc", "id:asc"]);
+    expect(settings.rankingRules).toEqual(["sort", "words", "typo", "proximity", "attributeRank", "exactness", "claimedAtDays:desc", "id:asc"]);
   });
 
   it("allows typos by the budget text.ts mirrors", () => {

@@ -15,11 +15,13 @@ import {
 export const MAX_TOTAL_HITS = 100_000;
 
 /**
- * Ranking rules, ordered as the Postgres engine orders hits. "sort" comes first, so newest and
- * oldest are date order over every match; without a requested sort it does nothing, and
- * relevance is Meilisearch's own rules, ties going to the newer claim, then the lower id.
+ * Ranking rules, the Postgres engine's table of rules (postgres/ranking.ts) in the same order.
+ * "sort" comes first, so newest and oldest are date order over every match; without a
+ * requested sort it does nothing. `attributeRank` without `wordPosition`: the tier a word is
+ * found in counts, not how far into the text it stands, as in the Postgres engine's `field`.
+ * Ties go to the newer claim, then the lower id.
  */
-export const RANKING_RULES = ["sort", "words", "typo", "proximity", "attribute", "exactness", `${DATE_ATTRIBUTE}:desc`, `${PRIMARY_KEY}:asc`];
+export const RANKING_RULES = ["sort", "words", "typo", "proximity", "attributeRank", "exactness", `${DATE_ATTRIBUTE}:desc`, `${PRIMARY_KEY}:asc`];
 
 /**
  * Characters Intl.Segmenter keeps inside a word (u.s, 1,000, qwen2.5, a_b). The
@@ -31,7 +33,7 @@ export const WORD_INTERNAL_TOKENS = [".", ":", "\u00b7", "\u2027", ",", ";", "_"
 /** The index settings, applied as a whole by prepare() and rebuild(). */
 export function buildIndexSettings(): Settings {
   return {
-    // Only our normalised copies are searched, in this order of importance.
+    // Only our normalised copies are searched, one attribute per declared tier, in its order.
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
     // f_* filter on plain values, l_* carry value and label for facet counts, dates filter by range.
     filterableAttributes: [...FILTER_ATTRIBUTES, ...FACET_ATTRIBUTES, DATE_ATTRIBUTE, DATE_END_ATTRIBUTE],

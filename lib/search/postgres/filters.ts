@@ -1,18 +1,9 @@
-import type { FilterField, SearchQuery } from "../contract";
+import { FILTER_FIELDS, type FilterField, type SearchQuery } from "../contract";
 
-/** Columns of search_documents holding each filter field's values. */
-export const FILTER_COLUMNS: Record<FilterField, string> = {
-  speaker: "f_speaker",
-  org: "f_org",
-  entity: "f_entity",
-  source: "f_source",
-  sourceType: "f_source_type",
-  publisher: "f_publisher",
-  lang: "f_lang",
-  status: "f_status",
-  rank: "f_rank",
-  tag: "f_tag",
-};
+/** Columns of search_documents holding each filter field's values: f_ and the field in snake case. */
+export const FILTER_COLUMNS = Object.fromEntries(
+  FILTER_FIELDS.map((field) => [field, `f_${field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`]),
+) as Record<FilterField, string>;
 
 /**
  * SQL conditions for the query's filters: OR within a field (array overlap), AND across

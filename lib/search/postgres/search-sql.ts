@@ -1,6 +1,7 @@
 import { EXACT_COUNT_THRESHOLD, FILTER_FIELDS, MAX_VALUES_PER_FACET, PAGEABLE_HITS, type FilterField, type SearchQuery } from "../contract";
 import type { ParsedQuery } from "../query";
 import { FILTER_COLUMNS, filterConditions } from "./filters";
+import { RELEVANCE_RULES, DATE_RULES, type TsqueryOf } from "./ranking";
 import { excludedQuery, leadingPartsQuery, type TypoExpansions } from "./tsquery";
 
 /** The constants that bound a search's work; docs/SEARCH.md says how to tune them. */
@@ -25,12 +26,11 @@ export const DEFAULT_LIMITS: SearchLimits = { candidates: PAGEABLE_HITS, counted
 export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, expansions: TypoExpansions, limits: SearchLimits = DEFAULT_LIMITS): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
-  const tsquery = (count: number, typos: boolean, quoteOnly: boolean, adjacent = false) =>
-    `${param(leadingPartsQuery(parsed, count, expansions, { typos, quoteOnly, adjacent }))}::tsquery`;
+  const tsquery: TsqueryOf = (count, options) => `${param(leadingPartsQuery(parsed, count, expansions, options))}::tsquery`;
 
   const n = parsed.parts.length;
   const textConditions: string[] = [];
-  if (n > 0) textConditions.push(`tsv @@ ${tsquery(1, true, false)}`);
+  if (n > 0) textConditions.push(`tsv @@ ${tsquery(1, { typos: true })}`);
   const excluded = excludedQuery(parsed);
   if (excluded) textConditions.push(`NOT (tsv @@ ${param(excluded)}::tsquery)`);
   const where = (except?: FilterField) => {
@@ -42,32 +42,24 @@ export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, expansio
   const sort = query.sort === "relevance" && n === 0 ? "newest" : query.sort;
   const offset = Math.min((query.page - 1) * query.perPage, limits.candidates);
   const limit = Math.max(0, Math.min(query.perPage, limits.candidates - offset));
+  const rules = sort === "relevance" ? RELEVANCE_RULES : DATE_RULES[sort];
+  const columns = rules.map((rule) => `${rule.expression({ tsquery, words: n })} AS ${rule.name}`).join(", ");
+  const orderBy = (prefix = "") => rules.map((rule) => `${prefix}${rule.name} ${rule.direction}`).join(", ");
   let page: string;
-  let orderBy: string;
   if (sort === "relevance") {
-    // Meilisearch's rules in order, over the candidates only: matched words (dropping from the
-    // right), typos, proximity (bucketed: the words side by side or not), the field matched
-    // (the quote's own words first), then exactness, approximated by cover density.
-    const byWords = (make: (k: number) => string) => `CASE words ${Array.from({ length: n }, (_, i) => `WHEN ${n - i} THEN ${make(n - i)}`).join(" ")} END`;
-    const typos = byWords((k) => `(NOT tsv @@ ${tsquery(k, false, false)})::int`);
-    const proximity = byWords((k) => (k === 1 ? "0" : `(NOT tsv @@ ${tsquery(k, true, false, true)})::int`));
-    const field = byWords((k) => `(NOT tsv @@ ${tsquery(k, true, true)})::int`);
-    const density = byWords((k) => `ts_rank_cd(tsv, ${tsquery(k, true, false)}, 1)`);
     // Tier k holds the documents with exactly the first k words. Append runs its branches in
     // order and the LIMIT stops it, so once the cap is met the later tiers are never read.
     const tiers = Array.from({ length: n }, (_, i) => {
       const k = n - i;
-      const fewer = k < n ? ` AND NOT (tsv @@ ${tsquery(k + 1, true, false)})` : "";
-      return `(SELECT id, claimed_at, tsv, ${k} AS words FROM search_documents ${mainWhere} AND tsv @@ ${tsquery(k, true, false)}${fewer})`;
+      const fewer = k < n ? ` AND NOT (tsv @@ ${tsquery(k + 1, { typos: true })})` : "";
+      return `(SELECT id, claimed_at, tsv, ${k} AS words FROM search_documents ${mainWhere} AND tsv @@ ${tsquery(k, { typos: true })}${fewer})`;
     }).join(" UNION ALL ");
-    orderBy = "words DESC, typos ASC, proximity ASC, field ASC, density DESC, claimed_at DESC NULLS LAST, id ASC";
-    // "tsv || ''" decompresses each candidate's tsvector once for the several tests above.
-    page = `SELECT id, claimed_at, words, ${typos} AS typos, ${proximity} AS proximity, ${field} AS field, ${density} AS density
+    // "tsv || ''" decompresses each candidate's tsvector once for the rules' several tests.
+    page = `SELECT id, ${columns}
       FROM (SELECT id, claimed_at, words, tsv || ''::tsvector AS tsv FROM (${tiers} LIMIT ${limits.candidates}) AS capped OFFSET 0) AS candidates
-      ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
+      ORDER BY ${orderBy()} LIMIT ${limit} OFFSET ${offset}`;
   } else {
-    orderBy = sort === "newest" ? "claimed_at DESC NULLS LAST, id DESC" : "claimed_at ASC NULLS LAST, id ASC";
-    page = `SELECT id, claimed_at FROM search_documents ${mainWhere} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
+    page = `SELECT id, ${columns} FROM search_documents ${mainWhere} ORDER BY ${orderBy()} LIMIT ${limit} OFFSET ${offset}`;
   }
 
   // Scope 0 counts every unfiltered facet under all filters; each filtered field has its own
@@ -102,7 +94,7 @@ export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, expansio
       (SELECT total FROM count_0) AS total,
       (SELECT estimated FROM count_0) AS total_is_estimate,
       (SELECT bool_or(estimated) FROM (${scopes.map((_, i) => `SELECT * FROM count_${i}`).join(" UNION ALL ")}) AS s) AS facets_are_estimates,
-      (SELECT json_agg(d.document ORDER BY ${orderBy.replace(/(^|, )(\w+)/g, "$1p.$2")}) FROM page p JOIN search_documents d ON d.id = p.id) AS page,
+      (SELECT json_agg(d.document ORDER BY ${orderBy("p.")}) FROM page p JOIN search_documents d ON d.id = p.id) AS page,
       (SELECT json_agg(json_build_object('field', c.field, 'value', c.value, 'count', c.count,
          'label', (SELECT l.label FROM search_facet_labels l WHERE l.field = c.field AND l.value = c.value)))
          FROM facet_counts c) AS facets`;

@@ -1,4 +1,5 @@
 import type { ParsedQuery, QueryPart } from "../query";
+import { SEARCH_TIERS, type SearchTier } from "../search-document";
 
 // Postgres text-search values written from our own terms. The default parser would re-cut
 // what we segmented (and keeps an unspaced Chinese sentence as one word), so we never call
@@ -14,11 +15,16 @@ const MAX_POSITION = 16_383;
 /** Gap between fields so that a phrase can never match across two of them. */
 const FIELD_GAP = 8;
 
-/**
- * A tsvector literal: the quote's own words (and translations) weighted A, everything else
- * about the claim (statement, names, sources, tags) weighted B.
- */
-export function tsvectorLiteral(fields: { weight: "A" | "B"; terms: string[] }[]): string {
+export type Weight = "A" | "B" | "C" | "D";
+
+/** One tsvector weight per declared tier, in order: A for the quote's words, … D for context. */
+export const TIER_WEIGHTS = Object.fromEntries(SEARCH_TIERS.map((tier, index) => [tier, "ABCD"[index]])) as Record<SearchTier, Weight>;
+
+/** Weights of the first `count` tiers ("A", "AB", …): a match in any of them. */
+export const leadingWeights = (count: number): string => SEARCH_TIERS.slice(0, count).map((tier) => TIER_WEIGHTS[tier]).join("");
+
+/** A tsvector literal: each field's terms at their positions, weighted by the field's tier. */
+export function tsvectorLiteral(fields: { weight: Weight; terms: string[] }[]): string {
   const positions = new Map<string, string[]>();
   let position = 1;
   for (const field of fields) {
@@ -38,8 +44,8 @@ export type TypoExpansions = Map<string, string[]>;
 export interface PartOptions {
   /** Include the typo variants found in the vocabulary. */
   typos: boolean;
-  /** Restrict to the quote's own words (weight A). */
-  quoteOnly: boolean;
+  /** Restrict to these weights (leadingWeights), or any when absent. */
+  weights?: string;
 }
 
 function termQuery(term: string, prefix: boolean, suffix: string): string {
@@ -47,7 +53,7 @@ function termQuery(term: string, prefix: boolean, suffix: string): string {
 }
 
 export function partQuery(part: QueryPart, expansions: TypoExpansions, options: PartOptions): string {
-  const weight = options.quoteOnly ? "A" : "";
+  const weight = options.weights ?? "";
   if (part.kind === "phrase") {
     const terms = part.terms.map((term, index) => termQuery(term, part.prefix && index === part.terms.length - 1, weight));
     return terms.length === 1 ? terms[0]! : `( ${terms.join(" <-> ")} )`;
@@ -69,5 +75,5 @@ export function leadingPartsQuery(query: ParsedQuery, count: number, expansions:
 /** Matches documents holding any excluded part; null when nothing is excluded. */
 export function excludedQuery(query: ParsedQuery): string | null {
   if (query.excluded.length === 0) return null;
-  return query.excluded.map((part) => partQuery({ ...part, negated: false }, new Map(), { typos: false, quoteOnly: false })).join(" | ");
+  return query.excluded.map((part) => partQuery({ ...part, negated: false }, new Map(), { typos: false })).join(" | ");
 }

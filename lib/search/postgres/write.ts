@@ -1,42 +1,29 @@
-import { lastDayOf, startOfIso } from "../../domain/partial-date";
 import type { Db } from "../../db/client";
-import type { SearchDocument } from "../contract";
-import { facetEntries } from "../hits";
+import { FILTER_FIELDS, type SearchDocument } from "../contract";
+import { SEARCH_TIERS, claimedSpan, facetEntries, tierTexts } from "../search-document";
 import { allowedTypos, terms } from "../text";
 import { FILTER_COLUMNS } from "./filters";
-import { tsvectorLiteral } from "./tsquery";
+import { TIER_WEIGHTS, tsvectorLiteral } from "./tsquery";
 
 /** The live index table, or the one a rebuild fills before swapping it in. */
 export type DocumentTable = "search_documents" | "search_documents_rebuild";
 
-/** First and last day of the claim's date span. */
-function claimedSpan(document: SearchDocument): { claimed_at: string | null; claimed_at_end: string | null } {
-  if (!document.claimedAt) return { claimed_at: null, claimed_at_end: null };
-  const start = startOfIso(document.claimedAt);
-  return { claimed_at: start.toISOString().slice(0, 10), claimed_at_end: lastDayOf(start, document.claimedAtPrecision) };
-}
-
+/** The Postgres row of a document, derived from its declaration (search-document.ts). */
 function documentRow(document: SearchDocument) {
-  const quoteFields = [document.text, ...document.translations.map((translation) => translation.text)];
-  const aboutFields = [
-    ...document.statements,
-    ...document.speaker.names,
-    ...document.entities.flatMap((entity) => entity.names),
-    ...document.sources.flatMap((source) => [source.title, source.publisher?.name ?? ""]),
-    ...document.tags.flatMap((tag) => [tag.slug, tag.name]),
-  ];
-  const quoteTerms = quoteFields.map(terms);
-  const aboutTerms = aboutFields.map(terms);
+  const texts = tierTexts(document);
+  const fields = SEARCH_TIERS.flatMap((tier) => texts[tier].map((text) => ({ weight: TIER_WEIGHTS[tier], terms: terms(text) })));
   const facets = facetEntries(document);
+  const span = claimedSpan(document);
   const row: Record<string, unknown> = {
     id: document.id,
     claim_id: document.claimId,
     document,
-    ...claimedSpan(document),
-    tsv: tsvectorLiteral([...quoteTerms.map((list) => ({ weight: "A" as const, terms: list })), ...aboutTerms.map((list) => ({ weight: "B" as const, terms: list }))]),
+    claimed_at: span?.first ?? null,
+    claimed_at_end: span?.last ?? null,
+    tsv: tsvectorLiteral(fields),
   };
-  for (const [field, column] of Object.entries(FILTER_COLUMNS)) row[column] = facets[field as keyof typeof facets].map((entry) => entry.value);
-  return { row, terms: [...quoteTerms, ...aboutTerms].flat(), facets };
+  for (const field of FILTER_FIELDS) row[FILTER_COLUMNS[field]] = facets[field].map((entry) => entry.value);
+  return { row, terms: fields.flatMap((field) => field.terms), facets };
 }
 
 const COLUMNS = ["id", "claim_id", "document", "claimed_at", "claimed_at_end", "tsv", ...Object.values(FILTER_COLUMNS)];
