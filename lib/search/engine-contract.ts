@@ -6,6 +6,7 @@ import { corpus } from "../../prisma/seed/corpus";
 import { resetDatabase } from "../testing/test-database";
 import { EXACT_COUNT_THRESHOLD, type SearchEngine, type SearchQuery, type SearchResult } from "./contract";
 import { enqueueIndexUpdate } from "./outbox";
+import { describeRankingContract } from "./ranking-contract";
 import { processOutbox, rebuildIndex } from "./sync";
 
 // The search contract, run against every engine on the demo corpus: what a reader can rely on
@@ -149,6 +150,25 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
         }
       });
 
+      it("never shows a draft: a claim taken back to draft leaves the index", async () => {
+        const target = (await search("Cheksy")).hits.find((hit) => hit.speaker.slug === "brian-chesky")!;
+        const setState = async (state: "DRAFT" | "PUBLISHED") => {
+          await db.$transaction(async (tx) => {
+            await tx.claim.update({ where: { id: target.claimId }, data: { state } });
+            await enqueueIndexUpdate(tx, "claim", target.claimId);
+          });
+          await processOutbox(db, engine());
+        };
+        await setState("DRAFT");
+        try {
+          expect((await search("Cheksy")).hits.map((hit) => hit.claimId)).not.toContain(target.claimId);
+          expect((await search("", { filters: { rank: ["NORMAL", "DEPRECATED"] } })).hits.map((hit) => hit.claimId)).not.toContain(target.claimId);
+        } finally {
+          await setState("PUBLISHED");
+        }
+        expect((await search("Cheksy")).hits.map((hit) => hit.claimId)).toContain(target.claimId);
+      });
+
       it("hides deprecated claims unless asked for by rank", async () => {
         const target = (await search("Cheksy")).hits.find((hit) => hit.speaker.slug === "brian-chesky")!;
         await db.$transaction(async (tx) => {
@@ -236,6 +256,8 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
         );
       });
     });
+
+    describeRankingContract(engine);
 
     describe("rebuild", () => {
       it("rebuilds aside and swaps, answering the same afterwards", async () => {
