@@ -5,11 +5,12 @@ import os from "node:os";
 import path from "node:path";
 import { Presets, SingleBar } from "cli-progress";
 import { createPrismaClient } from "../../lib/db/client";
-import type { SearchEngine } from "../../lib/search/contract";
+import type { SearchEngine, SearchQuery } from "../../lib/search/contract";
 import { PostgresEngine } from "../../lib/search/postgres/engine";
 import { Corpus } from "./corpus";
 import { type MeiliTarget, openMeilisearch } from "./meilisearch";
 import { buildQueries, type BenchQuery } from "./queries";
+import { buildTextbook, textbookSearcher } from "./textbook";
 import { type SearchBenchResult, type TargetName, type TimedQuery, count, latencyStats, summarise } from "./report";
 import { type EmbeddedStorage, type PostgresTargetName, openTarget } from "./targets";
 
@@ -54,7 +55,10 @@ async function timedRebuild(engine: SearchEngine, label: TargetName, size: numbe
   return { rebuildMs, generateMs, engineMs: rebuildMs - generateMs, documentsPerSecond: size / (rebuildMs / 1000), batchSize: options.batchSize };
 }
 
-async function timedSearch(engine: SearchEngine, query: BenchQuery): Promise<TimedQuery> {
+/** What the query sequence needs of an engine or of the textbook reference. */
+type Searcher = { search(query: SearchQuery): Promise<{ total: number }> };
+
+async function timedSearch(engine: Searcher, query: BenchQuery): Promise<TimedQuery> {
   const start = performance.now();
   const result = await engine.search({ q: query.q, filters: query.filters, sort: "relevance", page: 1, perPage: 20 });
   return { ...query, ms: performance.now() - start, total: result.total };
@@ -64,7 +68,7 @@ async function timedSearch(engine: SearchEngine, query: BenchQuery): Promise<Tim
  * Every query on every engine, the engines' order alternating from one query to the next so
  * that neither always runs first (warm caches) or second (the other's leftovers).
  */
-async function interleavedQueries(engines: SearchEngine[], corpus: Corpus, size: number, options: MeasureOptions, label: string) {
+async function interleavedQueries(engines: Searcher[], corpus: Corpus, size: number, options: MeasureOptions, label: string) {
   const warmup = buildQueries(corpus, size, options.warmupPerKind, "warmup");
   const measured = buildQueries(corpus, size, options.queriesPerKind, "measure");
   const landingQuery: BenchQuery = { kind: "faceted", q: "", filters: {} };
@@ -163,6 +167,9 @@ export async function measureSearch(targetName: PostgresTargetName, size: number
       `SELECT indexrelname AS name, pg_relation_size(indexrelid)::float8 AS bytes FROM pg_stat_user_indexes WHERE relname = 'search_documents' ORDER BY indexrelname`,
     );
 
+    // The textbook query on the same rows, measured in the same sequence (textbook.ts).
+    const textbook = await buildTextbook(db);
+
     if (targetName === "server" && options.meilisearch) {
       const opened = await openMeilisearch(options.workDir);
       if ("skipped" in opened) console.error(opened.skipped);
@@ -174,7 +181,7 @@ export async function measureSearch(targetName: PostgresTargetName, size: number
       meiliBuild = await timedRebuild(meili.engine, "meilisearch", size, options);
     }
 
-    const engines: SearchEngine[] = meili ? [postgres, meili.engine] : [postgres];
+    const engines: Searcher[] = [postgres, textbookSearcher(db), ...(meili ? [meili.engine] : [])];
     const { warmupQueries, timed } = await interleavedQueries(engines, corpus, size, options, meili ? `${targetName} + meilisearch` : targetName);
     const footprint = meili ? await meili.footprint() : undefined;
 
@@ -209,6 +216,15 @@ export async function measureSearch(targetName: PostgresTargetName, size: number
         latency: latency(0),
         queries: timed[0]!.measured,
       },
+      {
+        ...common,
+        target: `textbook-${targetName}`,
+        database: { version: target.version, storage: target.storage },
+        build: { rebuildMs: textbook.ms, generateMs: 0, engineMs: textbook.ms, analyzeMs: NaN, documentsPerSecond: size / (textbook.ms / 1000), batchSize: NaN },
+        storage: { ...NO_POSTGRES_STORAGE, documentsTotalBytes: textbook.bytes },
+        latency: latency(1),
+        queries: timed[1]!.measured,
+      },
     ];
     if (meili && meiliBuild && footprint) {
       results.push({
@@ -218,8 +234,8 @@ export async function measureSearch(targetName: PostgresTargetName, size: number
         build: { ...meiliBuild, analyzeMs: NaN },
         storage: NO_POSTGRES_STORAGE,
         meilisearch: footprint,
-        latency: latency(1),
-        queries: timed[1]!.measured,
+        latency: latency(2),
+        queries: timed[2]!.measured,
       });
     }
     return results;

@@ -1,7 +1,7 @@
 import type { MeiliFootprint } from "./meilisearch";
 import { QUERY_KINDS, QUERY_KIND_LABELS, type BenchQuery, type QueryKind } from "./queries";
 
-export type TargetName = "server" | "embedded" | "meilisearch";
+export type TargetName = "server" | "embedded" | "meilisearch" | "textbook-server" | "textbook-embedded";
 
 export interface LatencyStats {
   n: number;
@@ -254,6 +254,40 @@ export function comparisonTables(results: SearchBenchResult[]): string {
     .join("\n\n");
 }
 
+/**
+ * The engine beside the textbook query on the same database, in the same run: each percentile
+ * of each kind, and the ratio engine / textbook (below 1: the engine is faster).
+ */
+export function textbookTables(results: SearchBenchResult[]): string {
+  const pairs = results.flatMap((reference) => {
+    if (!reference.target.startsWith("textbook-")) return [];
+    const engine = results.find((result) => result.target === reference.target.replace("textbook-", "") && result.size === reference.size && result.date === reference.date);
+    return engine ? [{ engine, reference }] : [];
+  });
+  if (pairs.length === 0) return "No textbook reference beside an engine run.";
+  const keys = ["p50", "p95", "p99"] as const;
+  return pairs
+    .map(({ engine, reference }) => {
+      const row = (label: string, of: (result: SearchBenchResult) => LatencyStats) => [
+        label,
+        ...keys.flatMap((key) => [ms(of(engine)[key]), ms(of(reference)[key]), ratio(of(engine)[key], of(reference)[key])]),
+      ];
+      return [
+        `### ${engine.target}, ${count(engine.size)} quotes`,
+        table(
+          ["ms", ...keys.flatMap((key) => [`engine ${key}`, `textbook ${key}`, "ratio"])],
+          [
+            ...QUERY_KINDS.map((kind) => row(QUERY_KIND_LABELS[kind], (result) => result.latency.perKind[kind])),
+            row("**overall**", (result) => result.latency.overall),
+            row("home page (no query, not in overall)", (result) => result.latency.landing),
+          ],
+          ["l", ...keys.flatMap(() => ["r", "r", "r"] as const)],
+        ),
+      ].join("\n\n");
+    })
+    .join("\n\n");
+}
+
 export function fullReport(results: SearchBenchResult[]): string {
   const sorted = [...results].sort((a, b) => a.size - b.size || a.target.localeCompare(b.target));
   return [
@@ -269,5 +303,7 @@ export function fullReport(results: SearchBenchResult[]): string {
     storageTable(sorted),
     "## Meilisearch beside the Postgres server (ratio: Meilisearch / Postgres)",
     comparisonTables(sorted),
+    "## The engine beside the textbook Postgres query (ratio: engine / textbook)",
+    textbookTables(sorted),
   ].join("\n\n");
 }

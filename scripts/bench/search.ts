@@ -22,7 +22,8 @@ const HELP = `Usage: npm run bench:search -- [options]
 
   --sizes <list>             corpus sizes, e.g. 10000,100k,1m (default 10000,100000,1000000)
   --targets <list>           server, embedded, meilisearch (default all three); meilisearch is
-                             measured in the server's run, its queries interleaved with the server's
+                             measured in the server's run, its queries interleaved with the server's;
+                             every Postgres run also times the textbook full-text query (textbook.ts)
   --timeout-minutes <n>      stop a size × target combination after this long (default 60)
   --queries-per-kind <n>     measured queries of each kind (default 50)
   --warmup-per-kind <n>      warm-up queries of each kind, not measured (default 5)
@@ -133,8 +134,8 @@ function savedResults(): SearchBenchResult[] {
   return [...latest.values()];
 }
 
-/** The engines measured in one Postgres target's run. */
-const enginesOf = (target: PostgresTargetName): TargetName[] => (target === "server" && options.targets.includes("meilisearch") ? ["server", "meilisearch"] : [target]);
+/** The engines measured in one Postgres target's run, the textbook reference always among them. */
+const enginesOf = (target: PostgresTargetName): TargetName[] => [target, `textbook-${target}`, ...(target === "server" && options.targets.includes("meilisearch") ? ["meilisearch" as const] : [])];
 
 /** A result's file: `<out>-<target>-<size>.json`. */
 const resultFile = (out: string, target: TargetName, size: number) => `${out}-${target}-${size}.json`;
@@ -149,7 +150,7 @@ function runChild(target: PostgresTargetName, size: number, out: string): Promis
     ...process.execArgv,
     script,
     "--child",
-    "--targets", enginesOf(target).join(","),
+    "--targets", enginesOf(target).filter((engine) => TARGETS.includes(engine)).join(","),
     "--sizes", String(size),
     "--out", out,
     "--queries-per-kind", String(options.queriesPerKind),
