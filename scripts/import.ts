@@ -41,15 +41,18 @@ const db = createPrismaClient(connection.url, connection.poolMax);
 try {
   await migrate(connection.ownerUrl, undefined, connection.url);
   const actor = await findImportActor(db, values.as);
-  const bar = new SingleBar({ format: "import [{bar}] {percentage}% | {value}/{total} rows | {duration_formatted}" }, Presets.shades_classic);
-  bar.start(rows.length, 0);
+  const bar = new SingleBar({ format: "import [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s | {duration_formatted} | eta {eta_formatted}" }, Presets.shades_classic);
+  const began = performance.now();
+  const rate = (done: number) => Math.round(done / Math.max(0.001, (performance.now() - began) / 1000));
+  bar.start(rows.length, 0, { rate: 0 });
   const summary = await importQuotes(db, actor, rows, {
     reason: `Imported from ${path.basename(file)}.`,
     batchSize: values["batch-size"] ? Number(values["batch-size"]) : undefined,
-    onProgress: (done) => bar.update(done),
+    onProgress: (done) => bar.update(done, { rate: rate(done) }),
   });
   bar.stop();
-  console.log(`\n${summary.rows} row(s): ${summary.imported} imported, ${summary.alreadyPresent} already present, ${summary.invalid.length} invalid, ${summary.failed.length} refused by the database.`);
+  console.log(`\nIn ${((performance.now() - began) / 1000).toFixed(1)} s (${rate(summary.rows)} rows/s).`);
+  console.log(`${summary.rows} row(s): ${summary.imported} imported, ${summary.alreadyPresent} already present, ${summary.invalid.length} invalid, ${summary.failed.length} refused by the database.`);
   report("Invalid rows (not imported)", summary.invalid);
   report("Rows the database refused (not imported)", summary.failed);
   if (summary.invalid.length || summary.failed.length) process.exitCode = 1;

@@ -12,17 +12,21 @@ const db = createPrismaClient(connection.ownerUrl, connection.poolMax);
 try {
   await migrate(connection.ownerUrl, undefined, connection.url);
   const engine = createSearchEngine(db);
-  const bar = new SingleBar({ format: "reindex ({engine}) [{bar}] {percentage}% | {value}/{total} documents | {duration_formatted}" }, Presets.shades_classic);
+  const bar = new SingleBar({ format: "reindex ({engine}) [{bar}] {percentage}% | {value}/{total} documents | {rate} documents/s | {duration_formatted} | eta {eta_formatted}" }, Presets.shades_classic);
   let started = false;
+  let documents = 0;
+  const began = performance.now();
+  const rate = (done: number) => Math.round(done / Math.max(0.001, (performance.now() - began) / 1000));
   await rebuildIndex(db, engine, ({ done, total }) => {
     if (!started) {
-      bar.start(total, 0, { engine: engine.name });
+      bar.start(total, 0, { engine: engine.name, rate: 0 });
       started = true;
     }
-    bar.update(done);
+    documents = done;
+    bar.update(done, { rate: rate(done) });
   });
   if (started) bar.stop();
-  console.log(`Index rebuilt with the ${engine.name} engine.`);
+  console.log(`Index rebuilt with the ${engine.name} engine: ${documents} documents in ${((performance.now() - began) / 1000).toFixed(1)} s (${rate(documents)} documents/s).`);
 } finally {
   await db.$disconnect();
   await connection.close();

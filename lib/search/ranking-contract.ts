@@ -21,7 +21,7 @@ interface Place {
 let serial = 0;
 
 /** A document whose searchable words are only where `place` puts them. */
-function fixture(name: string, place: Place): SearchDocument {
+export function fixture(name: string, place: Place): SearchDocument {
   const claimId = 990_000 + ++serial;
   return {
     id: `q${claimId}`,

@@ -3,8 +3,7 @@ import type { EngineHealth, FacetValue, FilterField, RebuildProgress, SearchDocu
 import { emptyFacets, sortFacetValues, toHit } from "../hits";
 import { matcherFor, parseQuery, type ParsedQuery } from "../query";
 import { DEFAULT_LIMITS, buildSearchSql, type SearchLimits } from "./search-sql";
-import { fetchTypoExpansions } from "./typos";
-import { swapInRebuiltTable, writeDocuments, type DocumentTable } from "./write";
+import { createRebuildTable, indexRebuildTable, swapInRebuiltTable, writeDocuments, type DocumentTable } from "./write";
 
 /** Meilisearch, too, considers at most ten query words. */
 const MAX_WORDS = 10;
@@ -19,7 +18,7 @@ interface ResultRow {
 
 /**
  * The embedded default: search in the same Postgres, over a tsvector written from our own
- * terms (GIN), with trigram typo expansion. Ranking follows Meilisearch's rules in order;
+ * terms (GIN), with typo variants from a deletion neighbourhood, in one statement per search. Ranking follows Meilisearch's rules in order;
  * docs/SEARCH.md says where it only approximates them.
  */
 export class PostgresEngine implements SearchEngine {
@@ -42,8 +41,7 @@ export class PostgresEngine implements SearchEngine {
   async search(query: SearchQuery): Promise<SearchResult> {
     const parsed: ParsedQuery = parseQuery(query.q);
     parsed.parts = parsed.parts.slice(0, MAX_WORDS);
-    const expansions = await fetchTypoExpansions(this.db, parsed);
-    const { sql, params } = buildSearchSql(query, parsed, expansions, this.limits);
+    const { sql, params } = buildSearchSql(query, parsed, this.limits);
     const [row] = await this.db.$queryRawUnsafe<ResultRow[]>(sql, ...params);
     const isMatch = matcherFor(parsed);
     const facets = emptyFacets();
@@ -74,13 +72,14 @@ export class PostgresEngine implements SearchEngine {
   async rebuild(batches: AsyncIterable<SearchDocument[]>, total: number, onProgress?: (progress: RebuildProgress) => void): Promise<void> {
     const table: DocumentTable = "search_documents_rebuild";
     await this.db.$executeRawUnsafe(`DROP TABLE IF EXISTS ${table}`);
-    await this.db.$executeRawUnsafe(`CREATE TABLE ${table} (LIKE search_documents INCLUDING ALL)`);
+    await createRebuildTable(this.db);
     let done = 0;
     for await (const documents of batches) {
       await writeDocuments(this.db, table, documents);
       done += documents.length;
       onProgress?.({ done, total });
     }
+    await indexRebuildTable(this.db);
     await swapInRebuiltTable(this.db);
   }
 }

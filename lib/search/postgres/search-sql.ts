@@ -2,7 +2,8 @@ import { EXACT_COUNT_THRESHOLD, FILTER_FIELDS, MAX_VALUES_PER_FACET, PAGEABLE_HI
 import type { ParsedQuery } from "../query";
 import { FILTER_COLUMNS, filterConditions } from "./filters";
 import { RELEVANCE_RULES, DATE_RULES, type TsqueryOf } from "./ranking";
-import { excludedQuery, leadingPartsQuery, type TypoExpansions } from "./tsquery";
+import { excludedQuery, leadingPartsQuery } from "./tsquery";
+import { tsquerySql, typoVariantsCte } from "./typos";
 
 /** The constants that bound a search's work; docs/SEARCH.md says how to tune them. */
 export interface SearchLimits {
@@ -23,10 +24,12 @@ export const DEFAULT_LIMITS: SearchLimits = { candidates: PAGEABLE_HITS, counted
  *   from how far into the table that many matches reached; a filtered field's facet is
  *   counted without its own filter, in the same statement.
  */
-export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, expansions: TypoExpansions, limits: SearchLimits = DEFAULT_LIMITS): { sql: string; params: unknown[] } {
+export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, limits: SearchLimits = DEFAULT_LIMITS): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
-  const tsquery: TsqueryOf = (count, options) => `${param(leadingPartsQuery(parsed, count, expansions, options))}::tsquery`;
+  const tsquery: TsqueryOf = (count, options) => tsquerySql(leadingPartsQuery(parsed, count, options), param);
+  // Typo variants are looked up by this statement itself: one round trip per search.
+  const typoVariants = typoVariantsCte(parsed, param);
 
   const n = parsed.parts.length;
   const textConditions: string[] = [];
@@ -80,7 +83,8 @@ export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, expansio
   const scaled = (i: number) => `(SELECT total::numeric / sampled FROM count_${i})`;
 
   const sql = `
-    WITH table_pages AS (SELECT greatest(pg_relation_size('search_documents') / current_setting('block_size')::int, 1) AS pages),
+    WITH ${typoVariants ? `${typoVariants},` : ""}
+    table_pages AS (SELECT greatest(pg_relation_size('search_documents') / current_setting('block_size')::int, 1) AS pages),
     ${scopeCtes.join(",\n    ")},
     page AS MATERIALIZED (${page}),
     facet_counts AS (

@@ -1,5 +1,7 @@
 import type { ParsedQuery, QueryPart } from "../query";
 import { SEARCH_TIERS, type SearchTier } from "../search-document";
+import { allowedTypos } from "../text";
+import { typoSlot } from "./typos";
 
 // Postgres text-search values written from our own terms. The default parser would re-cut
 // what we segmented (and keeps an unspaced Chinese sentence as one word), so we never call
@@ -39,10 +41,8 @@ export function tsvectorLiteral(fields: { weight: Weight; terms: string[] }[]): 
   return [...positions].map(([term, list]) => `${lexeme(term)}:${list.join(",")}`).join(" ");
 }
 
-export type TypoExpansions = Map<string, string[]>;
-
 export interface PartOptions {
-  /** Include the typo variants found in the vocabulary. */
+  /** Include the word's typo variants (a slot that typos.ts#tsquerySql fills in SQL). */
   typos: boolean;
   /** Restrict to these weights (leadingWeights), or any when absent. */
   weights?: string;
@@ -52,28 +52,27 @@ function termQuery(term: string, prefix: boolean, suffix: string): string {
   return `${lexeme(term)}${prefix || suffix ? `:${prefix ? "*" : ""}${suffix}` : ""}`;
 }
 
-export function partQuery(part: QueryPart, expansions: TypoExpansions, options: PartOptions): string {
+export function partQuery(part: QueryPart, index: number, options: PartOptions): string {
   const weight = options.weights ?? "";
   if (part.kind === "phrase") {
-    const terms = part.terms.map((term, index) => termQuery(term, part.prefix && index === part.terms.length - 1, weight));
+    const terms = part.terms.map((term, at) => termQuery(term, part.prefix && at === part.terms.length - 1, weight));
     return terms.length === 1 ? terms[0]! : `( ${terms.join(" <-> ")} )`;
   }
   const [term] = part.terms as [string];
-  const alternatives = [termQuery(term, part.prefix, weight)];
-  if (options.typos) for (const variant of expansions.get(term) ?? []) alternatives.push(termQuery(variant, false, weight));
-  return alternatives.length === 1 ? alternatives[0]! : `( ${alternatives.join(" | ")} )`;
+  if (!options.typos || allowedTypos(term) === 0) return termQuery(term, part.prefix, weight);
+  return `( ${termQuery(term, part.prefix, weight)}${typoSlot(index, weight)} )`;
 }
 
 /**
  * The first `count` positive parts: ANDed (a document holding that many words), or, with
  * `adjacent`, as one phrase (the words side by side, in order: the best proximity).
  */
-export function leadingPartsQuery(query: ParsedQuery, count: number, expansions: TypoExpansions, options: PartOptions & { adjacent?: boolean }): string {
-  return query.parts.slice(0, count).map((part) => partQuery(part, expansions, options)).join(options.adjacent ? " <-> " : " & ");
+export function leadingPartsQuery(query: ParsedQuery, count: number, options: PartOptions & { adjacent?: boolean }): string {
+  return query.parts.slice(0, count).map((part, index) => partQuery(part, index, options)).join(options.adjacent ? " <-> " : " & ");
 }
 
 /** Matches documents holding any excluded part; null when nothing is excluded. */
 export function excludedQuery(query: ParsedQuery): string | null {
   if (query.excluded.length === 0) return null;
-  return query.excluded.map((part) => partQuery({ ...part, negated: false }, new Map(), { typos: false })).join(" | ");
+  return query.excluded.map((part) => partQuery({ ...part, negated: false }, 0, { typos: false })).join(" | ");
 }

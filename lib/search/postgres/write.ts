@@ -1,9 +1,10 @@
 import type { Db } from "../../db/client";
 import { FILTER_FIELDS, type SearchDocument } from "../contract";
 import { SEARCH_TIERS, claimedSpan, facetEntries, tierTexts } from "../search-document";
-import { allowedTypos, terms } from "../text";
+import { terms } from "../text";
 import { FILTER_COLUMNS } from "./filters";
 import { TIER_WEIGHTS, tsvectorLiteral } from "./tsquery";
+import { isTypoTerm } from "./typos";
 
 /** The live index table, or the one a rebuild fills before swapping it in. */
 export type DocumentTable = "search_documents" | "search_documents_rebuild";
@@ -36,7 +37,7 @@ export async function writeDocuments(db: Db, table: DocumentTable, documents: Se
   const recordType = COLUMNS.map((column) => `${column} ${COLUMN_TYPES[column] ?? "text[]"}`).join(", ");
   const select = COLUMNS.map((column) => (column === "tsv" ? "tsv::tsvector" : column)).join(", ");
   const updates = COLUMNS.filter((column) => column !== "id").map((column) => `${column} = EXCLUDED.${column}`).join(", ");
-  const vocabulary = [...new Set(built.flatMap((item) => item.terms).filter((term) => allowedTypos(term) > 0))];
+  const vocabulary = [...new Set(built.flatMap((item) => item.terms).filter(isTypoTerm))];
   const labels = [...new Map(built.flatMap((item) =>
     Object.entries(item.facets).flatMap(([field, entries]) => entries.map((entry) => [`${field}\u0000${entry.value}`, { field, value: entry.value, label: entry.label }] as const)),
   )).values()];
@@ -48,7 +49,12 @@ export async function writeDocuments(db: Db, table: DocumentTable, documents: Se
        ON CONFLICT (id) DO UPDATE SET ${updates}, updated_at = now()`,
       JSON.stringify(built.map((item) => item.row)),
     );
-    await tx.$executeRawUnsafe(`INSERT INTO search_terms (term) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, vocabulary);
+    // A term new to the vocabulary is stored under its deletions, for typo lookups (typos.ts).
+    await tx.$executeRawUnsafe(
+      `WITH added AS (INSERT INTO search_terms (term) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING RETURNING term)
+       INSERT INTO search_term_variants (variant, term) SELECT variant, added.term FROM added, search_term_deletions(added.term) AS variant ON CONFLICT DO NOTHING`,
+      vocabulary,
+    );
     await tx.$executeRawUnsafe(
       `INSERT INTO search_facet_labels (field, value, label)
        SELECT field, value, label FROM jsonb_to_recordset($1::jsonb) AS x(field text, value text, label text)
@@ -60,6 +66,28 @@ export async function writeDocuments(db: Db, table: DocumentTable, documents: Se
 
 /** Large batches on a busy embedded database outlast Prisma's 5 s default. */
 const LONG_TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
+
+/**
+ * The rebuild's table: the live one's columns, primary key and storage settings, but not yet
+ * its other indexes, which are built once after the load (far faster than maintaining a GIN
+ * index row by row, and with no pending list left behind).
+ */
+export async function createRebuildTable(db: Db): Promise<void> {
+  await db.$executeRawUnsafe(`CREATE TABLE search_documents_rebuild (LIKE search_documents INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`);
+  await db.$executeRawUnsafe(`ALTER TABLE search_documents_rebuild ADD PRIMARY KEY (id)`);
+  const [live] = await db.$queryRawUnsafe<{ options: string[] | null }[]>(`SELECT reloptions AS options FROM pg_class WHERE oid = 'search_documents'::regclass`);
+  if (live?.options?.length) await db.$executeRawUnsafe(`ALTER TABLE search_documents_rebuild SET (${live.options.join(", ")})`);
+}
+
+/** Builds the live table's other indexes on the loaded rebuild table, then its statistics. */
+export async function indexRebuildTable(db: Db): Promise<void> {
+  const definitions = await db.$queryRawUnsafe<{ name: string; definition: string }[]>(
+    `SELECT indexname AS name, regexp_replace(indexdef, '^.* USING ', '') AS definition FROM pg_indexes
+     WHERE schemaname = current_schema() AND tablename = 'search_documents' AND indexname <> 'search_documents_pkey'`,
+  );
+  for (const { name, definition } of definitions) await db.$executeRawUnsafe(`CREATE INDEX "${name}_rebuild" ON search_documents_rebuild USING ${definition}`);
+  await db.$executeRawUnsafe(`ANALYZE search_documents_rebuild`);
+}
 
 /**
  * Replaces the live table with the rebuilt one in one transaction; readers never see a gap.
