@@ -58,8 +58,6 @@ try {
   for (const { sql, params } of statements) {
     if (/set_config|^\s*(SET|BEGIN|COMMIT)/i.test(sql)) continue;
     await db.$transaction(async (tx) => {
-      // The typo lookup depends on the session's trigram threshold.
-      await tx.$queryRawUnsafe(`SELECT set_config('pg_trgm.similarity_threshold', '0.2', true)`);
       const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, ...params);
       const plan = rows.map((row) => row["QUERY PLAN"]);
       if (args.text) {

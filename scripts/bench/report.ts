@@ -178,7 +178,7 @@ export function storageTable(results: SearchBenchResult[]): string {
       ["search_documents heap", ...results.map((result) => bytes(result.storage.documentsHeapBytes))],
       ["search_documents TOAST", ...results.map((result) => bytes(result.storage.documentsToastBytes))],
       ...indexNames.map((name) => [name, ...results.map((result) => bytes(result.storage.indexes.find((index) => index.name === name)?.bytes ?? NaN))]),
-      ["search_terms (+ trigram index)", ...results.map((result) => bytes(result.storage.searchTermsTotalBytes))],
+      ["search_terms", ...results.map((result) => bytes(result.storage.searchTermsTotalBytes))],
       ["distinct typo-able terms", ...results.map((result) => count(result.storage.searchTerms))],
       ["Meilisearch db path (du)", ...results.map((result) => bytes(result.meilisearch?.diskBytes ?? NaN))],
       ["Meilisearch database in use (usedDatabaseSize)", ...results.map((result) => bytes(result.meilisearch?.usedDatabaseSizeBytes ?? NaN))],
