@@ -57,6 +57,11 @@ export interface SearchDocument {
   /** The speaker's organisations (the speaker itself when it is one). */
   orgs: Labelled[];
   entities: (Labelled & { names: string[] })[];
+  /**
+   * Names the speaker is known by through affiliations: a person's organisations as of the
+   * claim's date, an organisation's founders and leaders. Searched with the lowest weight.
+   */
+  affiliated: string[];
   /** Every source citing the quote or claim; the first is the one shown (primary first). */
   sources: SearchDocumentSource[];
   tags: Labelled[];

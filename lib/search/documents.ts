@@ -7,7 +7,13 @@ import type { SearchDocument, SearchDocumentSource } from "./contract";
 // and the rebuild both come here, so what is searched is always what the database says.
 
 const DOCUMENT_INCLUDE = {
-  speaker: { include: { names: true, memberships: { include: { organization: true } } } },
+  speaker: {
+    include: {
+      names: true,
+      memberships: { include: { organization: { include: { names: true } } } },
+      members: { include: { person: { include: { names: true } } } },
+    },
+  },
   statements: { orderBy: { lang: "asc" } },
   entities: { include: { entity: { include: { names: true } } } },
   tags: { include: { tag: true } },
@@ -25,6 +31,28 @@ type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof DOCUMENT_INCLUDE }>;
 type CitationRow = ClaimRow["citations"][number];
 
 const namesOf = (entity: { name: string; names: { value: string }[] }) => [...new Set([entity.name, ...entity.names.map((name) => name.value)])];
+
+/** Roles that make a person stand for an organisation in search ("Murati" finds her lab). */
+const LEADING_ROLE = /found|\bceo\b|chief executive|chair|president/i;
+
+/** Whether an affiliation held on the claim's date; undated ends count as open. */
+function heldOn(affiliation: { startDate: Date | null; endDate: Date | null }, claimedAt: Date | null): boolean {
+  if (!claimedAt) return true;
+  return (!affiliation.startDate || affiliation.startDate <= claimedAt) && (!affiliation.endDate || affiliation.endDate >= claimedAt);
+}
+
+/**
+ * Names the claim is reached by through the speaker's affiliations: a person's organisations
+ * as of the claim's date, an organisation's founders and leaders.
+ */
+function affiliatedNamesOf(claim: ClaimRow): string[] {
+  const speaker = claim.speaker;
+  const related =
+    speaker.kind === "ORGANIZATION"
+      ? speaker.members.filter((member) => LEADING_ROLE.test(member.role) && heldOn(member, claim.claimedAt)).map((member) => member.person)
+      : speaker.memberships.filter((membership) => heldOn(membership, claim.claimedAt)).map((membership) => membership.organization);
+  return [...new Set(related.flatMap(namesOf))];
+}
 
 function sourcesOf(citations: CitationRow[]): SearchDocumentSource[] {
   const ordered = [...citations].sort((a, b) => Number(a.role !== "PRIMARY") - Number(b.role !== "PRIMARY") || a.id - b.id);
@@ -52,6 +80,7 @@ function documentsOf(claim: ClaimRow): SearchDocument[] {
     speaker: { slug: speaker.slug, name: speaker.name, names: namesOf(speaker) },
     orgs: [...new Map(orgs.map((org) => [org.slug, { slug: org.slug, name: org.name }])).values()],
     entities: claim.entities.map(({ entity }) => ({ slug: entity.slug, name: entity.name, names: namesOf(entity) })),
+    affiliated: affiliatedNamesOf(claim),
     tags: claim.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.label })),
     claimedAt: claim.claimedAt ? isoPartialDate(claim.claimedAt, claim.claimedAtPrecision) : null,
     claimedAtPrecision: claim.claimedAt ? claim.claimedAtPrecision : null,

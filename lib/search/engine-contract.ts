@@ -47,6 +47,34 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
       });
     });
 
+    describe("the entity graph", () => {
+      const tmlClaim = "latest-research-inspired-by-and-built-on-qwen3-team-work";
+      it.each(["Murati", "Murat", "穆拉蒂", "Mira Murati lab"])("%s finds Thinking Machines Lab's claim through its founder", async (q) => {
+        expect((await search(q)).hits.map((hit) => hit.claimSlug)).toContain(tmlClaim);
+      });
+
+      it("finds a person's claims by the organisation they lead", async () => {
+        expect(speakers(await search("Nvidia "))).toContain("jensen-huang");
+      });
+
+      it("ranks a name in the claim itself above the same name reached only through an affiliation", async () => {
+        // Mira Murati is named by no claim of the corpus: make the Qwen claim about her for the test.
+        const qwen = (await search("Cheksy")).hits.find((hit) => hit.speaker.slug === "brian-chesky")!;
+        const murati = await db.entity.findUniqueOrThrow({ where: { slug: "mira-murati" } });
+        const reindex = () => db.$transaction((tx) => enqueueIndexUpdate(tx, "claim", qwen.claimId)).then(() => processOutbox(db, engine()));
+        await db.claimEntity.create({ data: { claimId: qwen.claimId, entityId: murati.id } });
+        await reindex();
+        try {
+          const slugs = (await search("Murati")).hits.map((hit) => hit.claimSlug);
+          expect(slugs.indexOf(qwen.claimSlug)).toBeGreaterThanOrEqual(0);
+          expect(slugs.indexOf(qwen.claimSlug)).toBeLessThan(slugs.indexOf(tmlClaim));
+        } finally {
+          await db.claimEntity.delete({ where: { claimId_entityId: { claimId: qwen.claimId, entityId: murati.id } } });
+          await reindex();
+        }
+      });
+    });
+
     describe("Chinese", () => {
       it.each(["千問", "通義千問", "通义千问", "千问"])("%s finds the Qwen quotes", async (q) => {
         const result = await search(q);

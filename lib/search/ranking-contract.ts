@@ -35,6 +35,7 @@ export function fixture(name: string, place: Place): SearchDocument {
     speaker: { slug: "ranking-fixture-speaker", name: place.speaker ?? "Fixture Speaker", names: [place.speaker ?? "Fixture Speaker"] },
     orgs: [],
     entities: [],
+    affiliated: [],
     sources: [{ id: 990_000, title: place.source ?? "A fixture source", publisher: null, url: null, type: "ARTICLE" }],
     tags: [],
     claimedAt: place.claimedAt ?? "2020-01-01",

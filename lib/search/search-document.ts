@@ -35,6 +35,9 @@ export const SEARCHABLE_FIELDS: readonly SearchableField[] = [
   { name: "sources", tier: "context", texts: (document) => document.sources.flatMap((source) => [source.title, source.publisher?.name]) },
   // Slugs too (ai-race → ai race).
   { name: "tags", tier: "context", texts: (document) => document.tags.flatMap((tag) => [tag.slug, tag.name]) },
+  // Names reached through the speaker's affiliations ("Murati" finds her lab's claims), below
+  // every name the claim itself gives.
+  { name: "affiliated", tier: "context", texts: (document) => document.affiliated },
 ];
 
 /** Each tier's texts, in declared field order, without empty strings. */

@@ -30,6 +30,8 @@ export async function affectedClaimIds(db: Db, entries: Pick<OutboxEntry, "recor
           { speakerId: { in: entities } },
           { entities: { some: { entityId: { in: entities } } } },
           { speaker: { memberships: { some: { organizationId: { in: entities } } } } },
+          // An organisation's documents carry its founders' and leaders' names.
+          { speaker: { members: { some: { personId: { in: entities } } } } },
           citing({ source: { publisherId: { in: entities } } }),
         ],
       },

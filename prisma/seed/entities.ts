@@ -37,7 +37,7 @@ export const entities: CorpusEntity[] = [
   {
     slug: "mira-murati", kind: "PERSON", name: "Mira Murati",
     description: "Founder of Thinking Machines Lab; former chief technology officer of OpenAI.",
-    names: [name("en", "Mira Murati"), name("zh-Hant", "米拉．穆拉蒂"), name("zh-Hans", "米拉·穆拉蒂")],
+    names: [name("en", "Mira Murati"), alias("en", "Murati"), name("zh-Hant", "米拉．穆拉蒂"), alias("zh-Hant", "穆拉蒂"), name("zh-Hans", "米拉·穆拉蒂"), alias("zh-Hans", "穆拉蒂")],
   },
   {
     slug: "jack-dorsey", kind: "PERSON", name: "Jack Dorsey",

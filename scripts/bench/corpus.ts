@@ -296,6 +296,7 @@ export class Corpus {
       speaker: { slug: speaker.slug, name: speaker.name, names: speaker.names },
       orgs: speaker.orgs,
       entities,
+      affiliated: speaker.orgs.map((org) => org.name),
       sources,
       tags,
       claimedAt,

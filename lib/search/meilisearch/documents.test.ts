@@ -17,6 +17,7 @@ const huang: SearchDocument = {
   speaker: { slug: "jensen-huang", name: "Jensen Huang", names: ["Jensen Huang", "黃仁勳", "黄仁勋"] },
   orgs: [{ slug: "nvidia", name: "NVIDIA" }],
   entities: [{ slug: "china", name: "China", names: ["中國"] }],
+  affiliated: ["NVIDIA"],
   sources: [
     { id: 41, title: "Nvidia's Huang on China", publisher: { slug: "ft", name: "Financial Times" }, url: "https://example.org/a", type: "ARTICLE" },
     { id: 42, title: "Huang interview", publisher: { slug: "ft", name: "Financial Times" }, url: null, type: "INTERVIEW" },
@@ -42,9 +43,9 @@ describe("toMeiliDocument", () => {
     expect(doc.statement_norm).toEqual(["jensen huang said china will win the ai race"]);
   });
 
-  it("puts every name and alias in names_norm, and sources and tags in context_norm, once each", () => {
+  it("puts every name and alias in names_norm, and sources, tags and affiliations in context_norm, once each", () => {
     expect(doc.names_norm).toEqual(["jensen huang", "黄 仁 勋", "china", "中国"]);
-    expect(doc.context_norm).toEqual(["nvidia s huang on china", "financial times", "huang interview", "ai race"]);
+    expect(doc.context_norm).toEqual(["nvidia s huang on china", "financial times", "huang interview", "ai race", "nvidia"]);
     expect(toMeiliDocument({ ...huang, sources: [], tags: [{ slug: "open-models", name: "Open weights" }] }).context_norm).toEqual(["open models", "open weights"]);
   });
 

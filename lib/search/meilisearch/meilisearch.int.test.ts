@@ -11,6 +11,7 @@ const base = {
   translations: [],
   statements: [],
   entities: [],
+  affiliated: [],
   sources: [],
   tags: [],
   claimedAtPrecision: "DAY",
