@@ -46,7 +46,7 @@ describe("toMeiliDocument", () => {
   it("puts every name and alias in names_norm, and sources, tags and affiliations in context_norm, once each", () => {
     expect(doc.names_norm).toEqual(["jensen huang", "黄 仁 勋", "china", "中国"]);
     expect(doc.context_norm).toEqual(["nvidia s huang on china", "financial times", "huang interview", "ai race", "nvidia"]);
-    expect(toMeiliDocument({ ...huang, sources: [], tags: [{ slug: "open-models", name: "Open weights" }] }).context_norm).toEqual(["open models", "open weights"]);
+    expect(toMeiliDocument({ ...huang, sources: [], affiliated: [], tags: [{ slug: "open-models", name: "Open weights" }] }).context_norm).toEqual(["open models", "open weights"]);
   });
 
   it("lists each filter field's values once, and the same values with their labels", () => {
