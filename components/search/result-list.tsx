@@ -1,6 +1,6 @@
 import { Fragment, type KeyboardEventHandler } from "react";
 import Link, { useLinkStatus } from "next/link";
-import type { HighlightSegment, SearchHit } from "@/lib/search/contract";
+import type { HighlightSegment, MatchedName, SearchHit } from "@/lib/search/contract";
 import { LANGUAGE_LABELS, labelFor } from "@/lib/domain/labels";
 import { claimPath, entityPath, sourcePath } from "@/lib/routes";
 import { StatusBadge } from "@/components/status-badge";
@@ -67,6 +67,24 @@ function Result({ hit }: { hit: SearchHit }) {
           </span>
         </p>
       ))}
+      {isQuote && hit.statement ? (
+        <p className={styles.statement} data-testid="claim-statement">
+          <span className="sr-only">Claim: </span>
+          <Highlighted segments={hit.highlight.statement} />
+        </p>
+      ) : null}
+      {hit.matchedNames.length ? (
+        <p className={styles.matchedNames} data-testid="matched-names">
+          Matched{" "}
+          {hit.matchedNames.map((name, index) => (
+            <Fragment key={`${name.field}-${name.value}`}>
+              {index > 0 ? "; " : null}
+              <Highlighted segments={name.segments} />
+              {matchedNameNote(name)}
+            </Fragment>
+          ))}
+        </p>
+      ) : null}
       <div className={styles.meta}>
         <Link href={entityPath(hit.speaker)} prefetch={false} className={styles.speaker} data-testid="speaker">
           {hit.speaker.name}
@@ -84,6 +102,21 @@ function Result({ hit }: { hit: SearchHit }) {
       </div>
     </article>
   );
+}
+
+const FIELD_NOTES: Record<MatchedName["field"], string> = {
+  speaker: "the speaker",
+  entity: "what the claim is about",
+  affiliated: "affiliated with the speaker",
+  source: "the source",
+  publisher: "the publisher",
+  tag: "a tag",
+};
+
+/** Why a name matched: an alias says whose ("an alias of Moonshot AI"), others say which field. */
+function matchedNameNote(name: MatchedName): string {
+  if (name.of) return `, an alias of ${name.of}`;
+  return ` (${FIELD_NOTES[name.field]})`;
 }
 
 /** When the claim was made, as precisely as it is known; a partial date says so (it sorts at the start of its span). */

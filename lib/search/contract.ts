@@ -91,8 +91,20 @@ export interface SearchHit {
   claimedAtPrecision: DatePrecision | null;
   status: string;
   rank: string;
-  /** Matched words in the text, and in each translation (in the order of `translations`). */
-  highlight: { text: HighlightSegment[]; translations: HighlightSegment[][] };
+  /** The claim's statement shown beside the quote: the English one when there is one (statements sort by language). */
+  statement: string | null;
+  /** Matched words in the text, each translation (in the order of `translations`) and the statement. */
+  highlight: { text: HighlightSegment[]; translations: HighlightSegment[][]; statement: HighlightSegment[] };
+  /** The names and titles that matched, so a card can say why it was found ("月之暗面, an alias of Moonshot AI"). */
+  matchedNames: MatchedName[];
+}
+
+/** A name, title or publisher of the claim that holds a matched word; `of` names what it belongs to when it is an alias. */
+export interface MatchedName {
+  field: "speaker" | "entity" | "affiliated" | "source" | "publisher" | "tag";
+  value: string;
+  of: string | null;
+  segments: HighlightSegment[];
 }
 
 export interface FacetValue {

@@ -232,6 +232,24 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
         expect(translation.filter((segment) => segment.match).map((segment) => segment.value)).toEqual(["競賽"]);
       });
 
+      it.each(["Kimi", "ChatGPT", "Moonshot"])("shows on the first card for %s the word that matched", async (q) => {
+        const [first] = (await search(q)).hits;
+        const segments = [first!.highlight.text, ...first!.highlight.translations, first!.highlight.statement, ...first!.matchedNames.map((name) => name.segments)].flat();
+        expect(segments.some((segment) => segment.match && segment.value.toLowerCase().startsWith(q.toLowerCase()))).toBe(true);
+      });
+
+      it("names the alias that matched and what it is an alias of", async () => {
+        const hit = (await search("黃仁勳")).hits.find((candidate) => candidate.text === "China is going to win the AI race.")!;
+        expect(hit.matchedNames).toContainEqual(expect.objectContaining({ field: "speaker", value: "黃仁勳", of: "Jensen Huang" }));
+      });
+
+      it("marks matched words in the statement, and names matched only through an affiliation", async () => {
+        const tml = (await search("Murati")).hits.find((hit) => hit.speaker.slug === "thinking-machines-lab")!;
+        expect(tml.matchedNames.some((name) => name.field === "affiliated" && name.value === "Mira Murati")).toBe(true);
+        const statement = (await search("notable")).hits.find((hit) => hit.statement?.includes("notable"))!;
+        expect(statement.highlight.statement.filter((segment) => segment.match).map((segment) => segment.value)).toContain("notable");
+      });
+
       it("marks Traditional words matched by a Simplified query", async () => {
         const hit = (await search("发展")).hits.find((candidate) => candidate.text.includes("發展"))!;
         expect(hit.highlight.text.some((segment) => segment.match && segment.value === "發展")).toBe(true);

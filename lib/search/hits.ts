@@ -1,4 +1,4 @@
-import type { FacetValue, FilterField, SearchDocument, SearchHit } from "./contract";
+import type { FacetValue, FilterField, MatchedName, SearchDocument, SearchHit } from "./contract";
 import { FILTER_FIELDS } from "./contract";
 import { highlight } from "./highlight";
 
@@ -18,8 +18,38 @@ export function toHit(document: SearchDocument, isMatch: (term: string) => boole
     claimedAtPrecision: document.claimedAtPrecision,
     status: document.status,
     rank: document.rank,
-    highlight: { text: highlight(document.text, isMatch), translations: document.translations.map((translation) => highlight(translation.text, isMatch)) },
+    statement: document.statements[0] ?? null,
+    highlight: {
+      text: highlight(document.text, isMatch),
+      translations: document.translations.map((translation) => highlight(translation.text, isMatch)),
+      statement: document.statements[0] ? highlight(document.statements[0], isMatch) : [],
+    },
+    matchedNames: matchedNames(document, isMatch),
   };
+}
+
+/** Every other searched name or title holding a matched word, each once, the speaker's first. */
+function matchedNames(document: SearchDocument, isMatch: (term: string) => boolean): MatchedName[] {
+  const candidates: Omit<MatchedName, "segments">[] = [
+    ...document.speaker.names.map((value) => ({ field: "speaker" as const, value, of: value === document.speaker.name ? null : document.speaker.name })),
+    ...document.entities.flatMap((entity) => [entity.name, ...entity.names].map((value) => ({ field: "entity" as const, value, of: value === entity.name ? null : entity.name }))),
+    ...document.affiliated.map((value) => ({ field: "affiliated" as const, value, of: null })),
+    ...document.sources.flatMap((source) => [
+      { field: "source" as const, value: source.title, of: null },
+      ...(source.publisher ? [{ field: "publisher" as const, value: source.publisher.name, of: null }] : []),
+    ]),
+    ...document.tags.map((tag) => ({ field: "tag" as const, value: tag.name, of: null })),
+  ];
+  const seen = new Set<string>();
+  const out: MatchedName[] = [];
+  for (const candidate of candidates) {
+    const key = `${candidate.field}\u0000${candidate.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const segments = highlight(candidate.value, isMatch);
+    if (segments.some((segment) => segment.match)) out.push({ ...candidate, segments });
+  }
+  return out;
 }
 
 export function emptyFacets(): Record<FilterField, FacetValue[]> {
