@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import type { FilterField, SearchQuery } from "@/lib/search/contract";
 import { parseSearchParams } from "@/lib/search/search-params";
 import { searchClaims } from "@/lib/search/service";
 import { SearchPage } from "@/components/search/search-page";
-import { FACET_FIELDS, pageResult, unnamedChoices, withLabels, type SearchView } from "@/components/search/search-model";
+import { pageResult, unnamedChoices, withLabels, type SearchView } from "@/components/search/search-model";
 import { fromRecord, searchParamsOf, type PageParams } from "@/components/search/search-url";
 
 interface HomeProps {
@@ -21,18 +20,8 @@ async function search(params: URLSearchParams): Promise<SearchView> {
   const parsed = parseSearchParams(params);
   if (!parsed.ok) return { key, outcome: { kind: "invalid", fields: parsed.fields } };
   const { query } = parsed;
-  // Each active facet is also counted without its own filter, as the client does through the API.
-  const active = FACET_FIELDS.filter((field) => query.filters[field]?.length);
-  const withoutOwnFilter = (field: FilterField): SearchQuery => ({
-    ...query,
-    filters: Object.fromEntries(Object.entries(query.filters).filter(([name]) => name !== field)),
-    page: 1,
-    perPage: 1,
-  });
   try {
-    const [main, ...counted] = await Promise.all([searchClaims(query), ...active.map((field) => searchClaims(withoutOwnFilter(field)))]);
-    const ownCounts = Object.fromEntries(active.map((field, i) => [field, counted[i]!.facets[field]]));
-    const result = pageResult(main!, ownCounts);
+    const result = pageResult(await searchClaims(query));
     // A search that finds nothing names nothing: name the chosen values from a search over everything.
     const unnamed = unnamedChoices(result, query.filters);
     if (!unnamed.length) return { key, outcome: { kind: "results", result } };

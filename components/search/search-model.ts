@@ -2,7 +2,7 @@ import { PAGEABLE_HITS, type FacetValue, type FilterField, type SearchHit, type 
 import { ATTRIBUTION_STATUS_LABELS, LANGUAGE_LABELS, RANK_LABELS, SOURCE_TYPE_LABELS, labelFor } from "@/lib/domain/labels";
 
 /** The facets shown as panels, in the order readers narrow a search. */
-export const FACET_FIELDS = ["speaker", "org", "sourceType", "publisher", "lang", "status", "tag"] as const satisfies readonly FilterField[];
+export const FACET_FIELDS = ["speaker", "org", "entity", "sourceType", "publisher", "lang", "status", "rank", "tag"] as const satisfies readonly FilterField[];
 
 export const FIELD_LABELS: Record<FilterField, string> = {
   speaker: "Speaker",
@@ -42,11 +42,9 @@ export interface SearchView {
   outcome: SearchOutcome;
 }
 
-/** The page's result: the main search's hits, each facet counted with its own filter off. */
-export function pageResult(main: SearchResult, ownCounts: Partial<Record<FilterField, FacetValue[]>>): SearchPageResult {
-  const facets = { ...main.facets };
-  for (const [field, values] of Object.entries(ownCounts) as [FilterField, FacetValue[]][]) facets[field] = values;
-  return { total: main.total, totalIsEstimate: main.totalIsEstimate, page: main.page, perPage: main.perPage, hits: main.hits, facets, labels: {} };
+/** The page's result: the engine already counts each filtered facet without its own filter. */
+export function pageResult(main: SearchResult): SearchPageResult {
+  return { total: main.total, totalIsEstimate: main.totalIsEstimate, page: main.page, perPage: main.perPage, hits: main.hits, facets: main.facets, labels: {} };
 }
 
 /** Chosen values no facet names (a search that finds nothing counts nothing). */

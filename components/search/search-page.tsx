@@ -2,10 +2,10 @@
 
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent, type MouseEvent } from "react";
 import { useSearchParams } from "next/navigation";
-import type { FacetValue, FilterField, SearchResult } from "@/lib/search/contract";
+import type { SearchResult } from "@/lib/search/contract";
 import { FILTER_FIELDS, SORTS } from "@/lib/search/contract";
-import { FACET_FIELDS, pageCount, pageResult, resultCount, unnamedChoices, withLabels, type SearchOutcome, type SearchView } from "./search-model";
-import { facetParams, hrefOf, pageState, searchParamsOf, withoutFilters } from "./search-url";
+import { pageCount, pageResult, resultCount, unnamedChoices, withLabels, type SearchOutcome, type SearchView } from "./search-model";
+import { hrefOf, pageState, searchParamsOf, withoutFilters } from "./search-url";
 import { ActiveFilters, activeFilters } from "./active-filters";
 import { FilterPanel } from "./filter-panel";
 import { Pager } from "./pager";
@@ -35,29 +35,20 @@ async function errorBody(response: Response): Promise<{ message?: string; fields
   return body?.error ?? {};
 }
 
-/** GET /api/search for these parameters, plus one request per active facet to count it without its own filter. */
+/** GET /api/search for these parameters (facets come counted without their own filter). */
 async function fetchOutcome(params: URLSearchParams, signal: AbortSignal): Promise<SearchOutcome> {
-  const counted = FACET_FIELDS.filter((field) => params.has(field));
   const get = (query: URLSearchParams) => fetch(`/api/search?${query}`, { signal, headers: { accept: "application/json" } });
-  let responses: Response[];
+  let main: Response;
   try {
-    responses = await Promise.all([get(params), ...counted.map((field) => get(facetParams(params, field)))]);
+    main = await get(params);
   } catch (error) {
     if (signal.aborted) throw error;
     return { kind: "offline" };
   }
-  const [main, ...facetResponses] = responses as [Response, ...Response[]];
   if (main.status === 400) return { kind: "invalid", fields: (await errorBody(main)).fields ?? {} };
   if (!main.ok) return { kind: "unavailable", message: (await errorBody(main)).message ?? `Search answered with an error (HTTP ${main.status}).` };
   const result = (await main.json()) as SearchResult;
-  const ownCounts: Partial<Record<FilterField, FacetValue[]>> = {};
-  await Promise.all(
-    counted.map(async (field, i) => {
-      const response = facetResponses[i]!;
-      if (response.ok) ownCounts[field] = ((await response.json()) as SearchResult).facets[field];
-    }),
-  );
-  const page = pageResult(result, ownCounts);
+  const page = pageResult(result);
   const unnamed = unnamedChoices(page, pageState(params).filters);
   if (!unnamed.length) return { kind: "results", result: page };
   const everything = await get(new URLSearchParams({ perPage: "1" })).catch((error: unknown) => {

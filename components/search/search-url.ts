@@ -100,14 +100,3 @@ export function pageState(params: URLSearchParams): PageState {
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
-
-/**
- * The request that counts one facet as if its own filter were off, so that its values keep
- * offering what ticking them would add (values of one field combine with OR).
- */
-export function facetParams(params: URLSearchParams, field: FilterField): URLSearchParams {
-  const next = new URLSearchParams(params);
-  for (const key of [field, "page", "sort"]) next.delete(key);
-  next.set("perPage", "1");
-  return searchParamsOf(next);
-}

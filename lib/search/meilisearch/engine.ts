@@ -6,7 +6,7 @@ import { matcherFor } from "../query";
 import { toMeiliDocument, type MeiliDocument } from "./documents";
 import { countsOf, facetsFromDistribution } from "./facets";
 import { PRIMARY_KEY } from "./fields";
-import { buildQueryString, buildSearchParams, parseSearchQuery } from "./request";
+import { buildOwnFilterFacetParams, buildQueryString, buildSearchParams, ownFilterFacetFields, parseSearchQuery } from "./request";
 import { buildIndexSettings } from "./settings";
 import { MeilisearchTaskError, awaitTaskSucceeded } from "./tasks";
 
@@ -104,16 +104,23 @@ export class MeilisearchEngine implements SearchEngine {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const parsed = parseSearchQuery(query.q);
-    const params = buildSearchParams(query, parsed);
-    const response = await this.#searchClient.index<MeiliDocument>(this.indexUid).search<Pick<MeiliDocument, "doc">, typeof params>(buildQueryString(parsed), params);
+    const q = buildQueryString(parsed);
+    // One multi-search: the page of hits with every facet, and one query per filtered field
+    // counting that field's facet without its own filter (so ticking a speaker keeps the others).
+    const own = ownFilterFacetFields(query);
+    const queries = [buildSearchParams(query, parsed), ...own.map((field) => buildOwnFilterFacetParams(query, field, parsed))].map((params) => ({ indexUid: this.indexUid, q, ...params }));
+    const { results } = await this.#searchClient.multiSearch<{ queries: typeof queries }, Pick<MeiliDocument, "doc">>({ queries });
+    const [response, ...ownCounts] = results;
+    const facets = facetsFromDistribution(response!.facetDistribution);
+    own.forEach((field, i) => (facets[field] = facetsFromDistribution(ownCounts[i]!.facetDistribution)[field]));
     const isMatch = matcherFor(parsed);
     return {
-      ...countsOf(response),
+      ...countsOf(response!),
       page: query.page,
       perPage: query.perPage,
       // Built and highlighted by our own code from the stored document, never from engine HTML.
-      hits: response.hits.map((hit) => toHit(hit.doc, isMatch)),
-      facets: facetsFromDistribution(response.facetDistribution),
+      hits: response!.hits.map((hit) => toHit(hit.doc, isMatch)),
+      facets,
     };
   }
 

@@ -2,7 +2,7 @@ import type { SearchParams } from "meilisearch";
 import type { FilterField, SearchQuery } from "../contract";
 import { FILTER_FIELDS } from "../contract";
 import { parseQuery, type ParsedQuery, type QueryPart } from "../query";
-import { DATE_ATTRIBUTE, DATE_END_ATTRIBUTE, FACET_ATTRIBUTES, LOCALES, PAYLOAD_ATTRIBUTE, PRIMARY_KEY, dayNumber, filterAttribute } from "./fields";
+import { DATE_ATTRIBUTE, DATE_END_ATTRIBUTE, FACET_ATTRIBUTES, LOCALES, PAYLOAD_ATTRIBUTE, PRIMARY_KEY, dayNumber, facetAttribute, filterAttribute } from "./fields";
 
 /** Hidden unless the reader filters on rank. */
 export const DEPRECATED_RANK = "DEPRECATED";
@@ -21,11 +21,13 @@ function dayOf(isoDate: string, name: "from" | "to"): number {
 /**
  * Meilisearch's array form: the outer array is AND, each inner array is OR. One inner array
  * per filtered field, one per date bound, and the deprecated rank excluded unless `rank` is
- * filtered. Never empty, because one of those two rank clauses is always there.
+ * filtered. Never empty, because one of those two rank clauses is always there. `except`
+ * leaves one field's filter out, to count that field's facet without it.
  */
-export function buildFilter(query: SearchQuery): string[][] {
+export function buildFilter(query: SearchQuery, except?: FilterField): string[][] {
   const filter: string[][] = [];
   for (const field of FILTER_FIELDS as readonly FilterField[]) {
+    if (field === except) continue;
     const values = [...new Set(query.filters[field] ?? [])];
     if (values.length === 0) continue;
     filter.push(values.map((value) => `${filterAttribute(field)} = ${quoteFilterValue(value)}`));
@@ -34,7 +36,7 @@ export function buildFilter(query: SearchQuery): string[][] {
   // `from` and starts on or before `to`. Undated claims fall outside any range.
   if (query.from) filter.push([`${DATE_END_ATTRIBUTE} >= ${dayOf(query.from, "from")}`]);
   if (query.to) filter.push([`${DATE_ATTRIBUTE} <= ${dayOf(query.to, "to")}`]);
-  if (!query.filters.rank?.length) filter.push([`NOT ${filterAttribute("rank")} = ${quoteFilterValue(DEPRECATED_RANK)}`]);
+  if (except !== "rank" && !query.filters.rank?.length) filter.push([`NOT ${filterAttribute("rank")} = ${quoteFilterValue(DEPRECATED_RANK)}`]);
   return filter;
 }
 
@@ -79,6 +81,20 @@ function sortFor(query: SearchQuery, parsed: ParsedQuery): string[] | undefined 
   if (sort === "oldest") return [`${DATE_ATTRIBUTE}:asc`, `${PRIMARY_KEY}:asc`];
   // Relevance: the ranking rules alone.
   return undefined;
+}
+
+/**
+ * Fields whose facet is counted without their own filter, each by a query of its own in the
+ * same multi-search. Rank always is: without its filter it counts the deprecated claims too,
+ * so that a reader can reach them.
+ */
+export function ownFilterFacetFields(query: SearchQuery): FilterField[] {
+  return FILTER_FIELDS.filter((field) => field === "rank" || query.filters[field]?.length);
+}
+
+/** The query counting one field's facet without that field's filter: no hits, one facet. */
+export function buildOwnFilterFacetParams(query: SearchQuery, field: FilterField, parsed: ParsedQuery = parseSearchQuery(query.q)): MeiliSearchParams {
+  return { ...buildSearchParams(query, parsed), filter: buildFilter(query, field), facets: [facetAttribute(field)], page: 1, hitsPerPage: 0 };
 }
 
 /** The second argument of index.search(q, params). */

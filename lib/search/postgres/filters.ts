@@ -16,8 +16,9 @@ export function filterConditions(query: SearchQuery, param: (value: unknown) => 
     const values = field === except ? undefined : query.filters[field];
     if (values?.length) conditions.push(`${column} && ${param(values)}::text[]`);
   }
-  // Deprecated claims stay findable, but only for a reader who asks for them by rank.
-  if (!query.filters.rank?.length) conditions.push(`NOT (f_rank && ARRAY['DEPRECATED']::text[])`);
+  // Deprecated claims stay findable, but only for a reader who asks for them by rank; the
+  // rank facet itself counts them, so that the reader can.
+  if (except !== "rank" && !query.filters.rank?.length) conditions.push(`NOT (f_rank && ARRAY['DEPRECATED']::text[])`);
   // A span overlaps the range when it ends on or after `from` and starts on or before `to`.
   if (query.from) conditions.push(`claimed_at_end >= ${param(query.from)}::date`);
   if (query.to) conditions.push(`claimed_at <= ${param(query.to)}::date`);

@@ -67,7 +67,8 @@ export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, limits: 
 
   // Scope 0 counts every unfiltered facet under all filters; each filtered field has its own
   // scope without its filter. A scope's count also sizes the scaling of its sampled facets.
-  const filtered = FILTER_FIELDS.filter((field) => field !== "rank" && query.filters[field]?.length);
+  // Rank always has its own scope: counted without its filter it includes the deprecated claims.
+  const filtered = FILTER_FIELDS.filter((field) => field === "rank" || query.filters[field]?.length);
   const scopes = [{ fields: FILTER_FIELDS.filter((field) => !filtered.includes(field)), where: mainWhere }, ...filtered.map((field) => ({ fields: [field], where: where(field) }))];
   const scopeCtes = scopes.flatMap((scope, i) => [
     `matches_${i} AS MATERIALIZED (SELECT ctid, ${scope.fields.map((field) => FILTER_COLUMNS[field]).join(", ")} FROM search_documents ${scope.where} LIMIT ${limits.counted + 1})`,
