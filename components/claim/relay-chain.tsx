@@ -20,22 +20,65 @@ function roleOf(hop: ClaimPageHop): string {
 
 function changeNote(wording: ComparedWording): string | null {
   const { change } = wording;
-  if (change.kind === "translated") return `Translated from ${labelFor(LANGUAGE_LABELS, change.fromLang)}`;
   if (change.kind === "unchanged") return "Same words as upstream";
   if (change.kind === "changed") return change.against === "previous-hop" ? "Wording changed from upstream" : "Worded differently again here";
   return null;
 }
 
+/** Verbatim (in quotation marks) only when found in the stored copy; otherwise marked as an editor's record. */
+function Words({ text, lang, checked, children }: { text: string; lang: string; checked: boolean; children?: React.ReactNode }) {
+  if (checked) {
+    return (
+      <blockquote lang={lang} className={styles.words} data-checked="true">
+        <q>{children ?? text}</q>
+      </blockquote>
+    );
+  }
+  return (
+    <>
+      <p lang={lang} className={styles.recordedWords} data-checked="false">
+        {children ?? text}
+      </p>
+      <p className={styles.changeNote}>Words as recorded by an editor, not checked against a stored copy.</p>
+    </>
+  );
+}
+
 function Wording({ wording }: { wording: ComparedWording }) {
+  const { change } = wording;
+  if (change.kind === "translated") {
+    const fromLabel = labelFor(LANGUAGE_LABELS, change.fromLang);
+    return (
+      <div className={styles.wording} data-change="translated" data-testid="relay-translation">
+        <p className={styles.translationMark}>
+          Translation · {fromLabel} → {labelFor(LANGUAGE_LABELS, wording.lang)}
+        </p>
+        <div className={styles.sideBySide}>
+          <div>
+            <p className={styles.sideLabel}>Upstream, in {fromLabel}</p>
+            <Words {...change.from} />
+          </div>
+          <div>
+            <p className={styles.sideLabel}>Here, translated</p>
+            <Words {...wording} />
+          </div>
+        </div>
+      </div>
+    );
+  }
   const note = changeNote(wording);
   return (
-    <div className={styles.wording} data-change={wording.change.kind}>
-      <blockquote lang={wording.lang} className={styles.words}>
-        <q>{wording.change.kind === "changed" ? <WordingDiff segments={wording.change.segments} /> : wording.text}</q>
-      </blockquote>
+    <div className={styles.wording} data-change={change.kind}>
+      <Words {...wording}>{change.kind === "changed" ? <WordingDiff segments={change.segments} /> : null}</Words>
       {note ? <p className={styles.changeNote}>{note}</p> : null}
     </div>
   );
+}
+
+/** "觀察者網 and a Reuters item": the outlets a relay draws on. */
+function listOutlets(sources: ClaimPageHop["unresolvedUpstream"]): string {
+  const names = sources.map(outletOf);
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : (names[0] ?? "");
 }
 
 interface Speaker {
@@ -70,9 +113,9 @@ function Hop({ hop, previous, step, steps, speaker }: { hop: ClaimPageHop; previ
       ))}
       {hop.inferred ? (
         <p className={styles.inferredNote}>
-          Inferred: the one source published by {speaker.name}
-          {speaker.kind === "PERSON" ? ` or an organisation ${speaker.name} belongs to` : ""}, at a date that fits, that the later outlets
-          relay. The words have not been found in it yet.
+          Inferred: the one source written or published by {speaker.name}
+          {speaker.kind === "PERSON" ? ` (or by an organisation ${speaker.name} belongs to, at a date that fits)` : ""} that the later
+          outlets relay. The words have not been found in it yet.
         </p>
       ) : hop.wordings.length ? null : (
         <p className={styles.noWording}>No wording recorded from this outlet.</p>
@@ -110,7 +153,12 @@ export function RelayChain({ chains, speaker }: { chains: ClaimPageHop[][]; spea
                 ))}
               </ol>
               {first.citedAs !== "PRIMARY" && !first.inferred ? (
-                <p className={styles.unknownOrigin}>Where {outletOf(first.source)} got the words from is not recorded.</p>
+                <p className={styles.unknownOrigin} data-testid="relay-unresolved">
+                  Where {outletOf(first.source)} got the words from is not recorded
+                  {first.unresolvedUpstream.length
+                    ? `: it relays ${listOutlets(first.unresolvedUpstream)}, and which of them passed these words on is not stored.`
+                    : "."}
+                </p>
               ) : null}
             </div>
           );

@@ -40,7 +40,7 @@ const RELATED_CLAIM_SELECT = {
 
 // Deprecated quotes and citations are loaded too: the page hides them, the history lists them.
 export const CLAIM_PAGE_INCLUDE = {
-  speaker: { select: { id: true, slug: true, name: true, kind: true, memberships: { select: { organizationId: true } } } },
+  speaker: { select: { id: true, slug: true, name: true, kind: true, names: { select: { value: true } }, memberships: { select: { organizationId: true } } } },
   misattributedBy: { select: { slug: true, name: true } },
   statements: { orderBy: { lang: "asc" } },
   entities: { include: { entity: { select: { slug: true, name: true, kind: true } } } },

@@ -18,8 +18,8 @@ const edges: RelayEdge[] = [
 ];
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const source = (id: number, publisherId: number | null, issued: string | null, issuedPrecision: RelaySource["issuedPrecision"]): RelaySource => ({
-  id, publisherId, issued: issued ? day(issued) : null, issuedPrecision,
+const source = (id: number, publisherId: number | null, issued: string | null, issuedPrecision: RelaySource["issuedPrecision"], authorNames: string[] = []): RelaySource => ({
+  id, publisherId, issued: issued ? day(issued) : null, issuedPrecision, authorNames,
 });
 const sources = new Map<number, RelaySource>([
   [ARTICLE, source(ARTICLE, null, "2025-11-10", "DAY")],
@@ -33,7 +33,7 @@ const sources = new Map<number, RelaySource>([
 ]);
 
 const input = (overrides: Partial<RelayChainInput>): RelayChainInput => ({
-  citations: [], edges, sources, speakerOutletIds: new Set(), claimedAt: null, claimedAtPrecision: null, ...overrides,
+  citations: [], edges, sources, speakerIds: new Set(), speakerNames: new Set(), speakerOutletIds: new Set(), claimedAt: null, claimedAtPrecision: null, ...overrides,
 });
 const ids = (chains: ReturnType<typeof buildRelayChains>) => chains.map((chain) => chain.map((hop) => hop.sourceId));
 
@@ -44,10 +44,10 @@ describe("buildRelayChains", () => {
       speakerOutletIds: new Set([NVIDIA]), claimedAt: day("2025-11-05"), claimedAtPrecision: "DAY",
     }));
     expect(chains).toEqual([[
-      { sourceId: FT, citedAs: "PRIMARY", inferred: false, relationKinds: [] },
-      { sourceId: BLOOMBERG, citedAs: null, inferred: false, relationKinds: ["QUOTES"] },
-      { sourceId: GUANCHA, citedAs: null, inferred: false, relationKinds: ["TRANSLATES", "DERIVED_FROM"] },
-      { sourceId: ARTICLE, citedAs: "RELAY", inferred: false, relationKinds: ["REPUBLISHES"] },
+      { sourceId: FT, citedAs: "PRIMARY", inferred: false, relationKinds: [], unresolvedUpstream: [] },
+      { sourceId: BLOOMBERG, citedAs: null, inferred: false, relationKinds: ["QUOTES"], unresolvedUpstream: [] },
+      { sourceId: GUANCHA, citedAs: null, inferred: false, relationKinds: ["TRANSLATES", "DERIVED_FROM"], unresolvedUpstream: [] },
+      { sourceId: ARTICLE, citedAs: "RELAY", inferred: false, relationKinds: ["REPUBLISHES"], unresolvedUpstream: [] },
     ]]);
   });
 
@@ -69,10 +69,28 @@ describe("buildRelayChains", () => {
     expect(ids(chains)).toEqual([[EARNINGS_CALL, GUANCHA, ARTICLE]]);
   });
 
-  it("infers nothing for an undated claim, and shows the relay alone", () => {
+  it("infers no organisation's outlet for an undated claim, and names what the relay draws on", () => {
     const chains = buildRelayChains(input({ citations: [{ sourceId: ARTICLE, role: "RELAY" }], speakerOutletIds: new Set([NVIDIA]) }));
     expect(ids(chains)).toEqual([[ARTICLE]]);
-    expect(chains[0]![0]).toMatchObject({ citedAs: "RELAY", inferred: false, relationKinds: [] });
+    expect(chains[0]![0]).toMatchObject({ citedAs: "RELAY", inferred: false, relationKinds: [], unresolvedUpstream: [GUANCHA, REUTERS] });
+  });
+
+  it("infers what the speaker wrote, even undated, and names no unresolved hop then", () => {
+    const OP_ED = 9;
+    const chains = buildRelayChains(input({
+      citations: [{ sourceId: ARTICLE, role: "RELAY" }],
+      edges: [...edges, { fromSourceId: GUANCHA, toSourceId: OP_ED, kind: "QUOTES" }],
+      sources: new Map([...sources, [OP_ED, source(OP_ED, null, null, null, ["eric schmidt", "selina xu"])]]),
+      speakerNames: new Set(["selina xu"]),
+    }));
+    expect(ids(chains)).toEqual([[OP_ED, GUANCHA, ARTICLE]]);
+    expect(chains[0]![0]).toMatchObject({ inferred: true, unresolvedUpstream: [] });
+  });
+
+  it("infers the speaker's own publication unless its date contradicts the claim's", () => {
+    const claim = { citations: [{ sourceId: ARTICLE, role: "RELAY" as const }], speakerIds: new Set([NVIDIA]) };
+    expect(ids(buildRelayChains(input({ ...claim, claimedAt: day("2025-05-01"), claimedAtPrecision: "MONTH" })))).toEqual([[EARNINGS_CALL, GUANCHA, ARTICLE]]);
+    expect(ids(buildRelayChains(input({ ...claim, claimedAt: day("2024-01-01"), claimedAtPrecision: "YEAR" })))).toEqual([[ARTICLE]]);
   });
 
   it("infers nothing when two outlets are equally near", () => {

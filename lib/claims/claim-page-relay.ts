@@ -6,9 +6,12 @@
 // - it lies on a relation path from a cited relay back to another cited source (the article
 //   → 觀察者網 → Bloomberg → the FT, when the article and the FT are both cited);
 // - it republishes a hop in full (a republication carries every claim of its original);
-// - it is the speaker's own outlet, inferred: only when no cited source is upstream of a relay,
-//   exactly one source published by the speaker (or an organisation they belong to) at a date
-//   compatible with the claim is nearest upstream. That hop is marked as not cited.
+// - it is the speaker's own outlet, inferred: only when no cited source is upstream of a relay.
+//   A source the speaker wrote or published is taken unless its date contradicts the claim's;
+//   one published by an organisation the speaker belongs to only when its date fits the claim.
+//   Either way exactly one must be nearest upstream. That hop is marked as not cited.
+// When no origin is found, the chain starts at the relay and names the outlets it relays, so
+// that the page can say which hop lacks a record of where the words came from.
 
 import type { DatePrecision } from "../domain/partial-date";
 
@@ -22,6 +25,8 @@ export interface RelayEdge {
 export interface RelaySource {
   id: number;
   publisherId: number | null;
+  /** Authors' full names, lower case ("eric schmidt"); for an interview, CSL's author is the interviewee. */
+  authorNames: string[];
   issued: Date | null;
   issuedPrecision: DatePrecision | null;
 }
@@ -34,13 +39,19 @@ export interface RelayHop {
   inferred: boolean;
   /** How this hop passed on the previous one (empty for the first hop). */
   relationKinds: RelationKind[];
+  /** First hop only, when its origin is not found: the sources it relays, none of them known to carry these words. */
+  unresolvedUpstream: number[];
 }
 
 export interface RelayChainInput {
   citations: { sourceId: number; role: "PRIMARY" | "RELAY" }[];
   edges: RelayEdge[];
   sources: Map<number, RelaySource>;
-  /** Publishers that are the speaker or an organisation the speaker belongs to. */
+  /** The speaker and any co-speakers, as publishers. */
+  speakerIds: Set<number>;
+  /** Their names and aliases, lower case, to recognise what they wrote. */
+  speakerNames: Set<string>;
+  /** Organisations the speakers belong to, as publishers. */
   speakerOutletIds: Set<number>;
   claimedAt: Date | null;
   claimedAtPrecision: DatePrecision | null;
@@ -86,19 +97,29 @@ function pathsFromRelay(relay: number, input: RelayChainInput, cited: Map<number
   const toCited = [...reached.entries()].filter(([id]) => cited.has(id)).map(([, path]) => path);
   if (toCited.length) return { paths: toCited, inferredOrigin: null };
 
-  const outlets = [...reached.entries()].filter(([id]) => {
+  const entries = [...reached.entries()];
+  const own = entries.filter(([id]) => isOwnSource(input.sources.get(id), input));
+  const ofOrganisation = entries.filter(([id]) => {
     const source = input.sources.get(id);
-    return (
-      source?.publisherId != null &&
-      input.speakerOutletIds.has(source.publisherId) &&
-      datesCompatible(input.claimedAt, input.claimedAtPrecision, source.issued, source.issuedPrecision)
-    );
+    return source?.publisherId != null && input.speakerOutletIds.has(source.publisherId) && datesCompatible(input.claimedAt, input.claimedAtPrecision, source.issued, source.issuedPrecision);
   });
-  const nearest = Math.min(...outlets.map(([, path]) => path.length));
-  const candidates = outlets.filter(([, path]) => path.length === nearest);
-  if (candidates.length !== 1) return { paths: [[relay]], inferredOrigin: null };
-  const [origin, path] = candidates[0]!;
-  return { paths: [path], inferredOrigin: origin };
+  const origin = nearestSingle(own) ?? (own.length ? null : nearestSingle(ofOrganisation));
+  if (!origin) return { paths: [[relay]], inferredOrigin: null };
+  return { paths: [origin[1]], inferredOrigin: origin[0] };
+}
+
+/** Written or published by the speaker, at a date that does not contradict the claim's. */
+function isOwnSource(source: RelaySource | undefined, input: RelayChainInput): boolean {
+  if (!source) return false;
+  const theirs = (source.publisherId != null && input.speakerIds.has(source.publisherId)) || source.authorNames.some((name) => input.speakerNames.has(name));
+  const dated = input.claimedAt && source.issued;
+  return theirs && (!dated || datesCompatible(input.claimedAt, input.claimedAtPrecision, source.issued, source.issuedPrecision));
+}
+
+function nearestSingle(candidates: [number, Path][]): [number, Path] | null {
+  const nearest = Math.min(...candidates.map(([, path]) => path.length));
+  const found = candidates.filter(([, path]) => path.length === nearest);
+  return found.length === 1 ? found[0]! : null;
 }
 
 const isSubPath = (short: Path, long: Path) => short.length < long.length && `,${long.join(",")},`.includes(`,${short.join(",")},`);
@@ -136,11 +157,14 @@ export function buildRelayChains(input: RelayChainInput): RelayHop[][] {
 
   return chains.map((path) => {
     const chain = withRepublications([...path].reverse(), input.edges);
+    const origin = chain[0]!;
+    const foundOrigin = cited.get(origin) === "PRIMARY" || inferred.has(origin);
     return chain.map((sourceId, index) => ({
       sourceId,
       citedAs: cited.get(sourceId) ?? null,
       inferred: inferred.has(sourceId) && !cited.has(sourceId),
       relationKinds: index === 0 ? [] : relationKinds(input.edges, chain[index]!, chain[index - 1]!),
+      unresolvedUpstream: index === 0 && !foundOrigin ? directUpstream(input.edges, sourceId) : [],
     }));
   });
 }
@@ -150,4 +174,8 @@ const KIND_ORDER: RelationKind[] = ["REPUBLISHES", "TRANSLATES", "DERIVED_FROM",
 function relationKinds(edges: RelayEdge[], from: number, to: number): RelationKind[] {
   const kinds = new Set(edges.filter((edge) => edge.fromSourceId === from && edge.toSourceId === to).map((edge) => edge.kind));
   return KIND_ORDER.filter((kind) => kinds.has(kind));
+}
+
+function directUpstream(edges: RelayEdge[], from: number): number[] {
+  return [...new Set(edges.filter((edge) => edge.fromSourceId === from).map((edge) => edge.toSourceId))];
 }

@@ -6,13 +6,15 @@ import { diffWording, type DiffSegment } from "../citations/wording-diff";
 export interface Wording {
   text: string;
   lang: string;
+  /** Found in Claimtrail's stored copy of the source; otherwise as an editor recorded it. */
+  checked: boolean;
 }
 
 export type WordingChange =
   | { kind: "first" }
   | { kind: "unchanged" }
   | { kind: "changed"; segments: DiffSegment[]; against: "previous-hop" | "same-hop" }
-  | { kind: "translated"; fromLang: string };
+  | { kind: "translated"; fromLang: string; from: Wording };
 
 export interface ComparedWording extends Wording {
   change: WordingChange;
@@ -22,7 +24,7 @@ const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
 
 function compare(base: Wording | null, wording: Wording, against: "previous-hop" | "same-hop"): WordingChange {
   if (!base) return { kind: "first" };
-  if (base.lang !== wording.lang) return { kind: "translated", fromLang: base.lang };
+  if (base.lang !== wording.lang) return { kind: "translated", fromLang: base.lang, from: base };
   if (normalise(base.text) === normalise(wording.text)) return { kind: "unchanged" };
   return { kind: "changed", segments: diffWording(normalise(base.text), normalise(wording.text)), against };
 }

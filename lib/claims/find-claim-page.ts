@@ -1,4 +1,6 @@
 import type { Db } from "../db/client";
+import { cslNames, formatCslName } from "../sources/authors";
+import { isCheckedCitation } from "../citations/checked-citation";
 import { primaryFirst } from "./claim-page-citation";
 import { mainStatement } from "./claim-page-format";
 import { buildRelayChains, type RelayHop } from "./claim-page-relay";
@@ -32,8 +34,10 @@ export interface ClaimPageRelated {
   claim: { id: number; slug: string; speaker: { slug: string; name: string }; statement: string; claimedAt: Date | null; claimedAtPrecision: "YEAR" | "MONTH" | "DAY" | null };
 }
 
-export interface ClaimPageHop extends Omit<RelayHop, "sourceId"> {
+export interface ClaimPageHop extends Omit<RelayHop, "sourceId" | "unresolvedUpstream"> {
   source: ClaimPageSource;
+  /** First hop only, when where it got the words is not known: the sources it relays. */
+  unresolvedUpstream: ClaimPageSource[];
   wordings: ComparedWording[];
 }
 
@@ -99,20 +103,26 @@ export async function findClaimPage(db: Db, id: number): Promise<ClaimPage | nul
   const others = await loadSources(db, [...new Set(edges.flatMap((edge) => [edge.fromSourceId, edge.toSourceId]))].filter((sourceId) => !cited.has(sourceId)));
   const sources = new Map<number, ClaimPageSource>([...cited, ...others]);
 
-  const speakerOutletIds = new Set([claim.speaker.id, ...claim.speaker.memberships.map((membership) => membership.organizationId)]);
   const chains = buildRelayChains({
     citations: citations.map((citation) => ({ sourceId: citation.sourceId, role: citation.role })),
     edges,
-    sources,
-    speakerOutletIds,
+    sources: new Map([...sources].map(([id, source]) => [id, { ...source, authorNames: cslNames(source.authors).map((name) => formatCslName(name).toLowerCase()) }])),
+    speakerIds: new Set([claim.speaker.id]),
+    speakerNames: new Set([claim.speaker.name, ...claim.speaker.names.map((name) => name.value)].map((name) => name.toLowerCase())),
+    speakerOutletIds: new Set(claim.speaker.memberships.map((membership) => membership.organizationId)),
     claimedAt: claim.claimedAt,
     claimedAtPrecision: claim.claimedAtPrecision,
   });
   const relayChains = chains.map((hops) => {
     const wordings = compareWordings(
-      hops.map((hop) => citations.filter((citation) => citation.sourceId === hop.sourceId).sort((a, b) => a.id - b.id).map((citation) => ({ text: citation.exact, lang: citation.source.lang }))),
+      hops.map((hop) => citations.filter((citation) => citation.sourceId === hop.sourceId).sort((a, b) => a.id - b.id).map((citation) => ({ text: citation.exact, lang: citation.source.lang, checked: isCheckedCitation(citation) }))),
     );
-    return hops.map(({ sourceId, ...hop }, index) => ({ ...hop, source: sources.get(sourceId)!, wordings: wordings[index]! }));
+    return hops.map(({ sourceId, unresolvedUpstream, ...hop }, index) => ({
+      ...hop,
+      source: sources.get(sourceId)!,
+      wordings: wordings[index]!,
+      unresolvedUpstream: unresolvedUpstream.map((id) => sources.get(id)!).filter(Boolean),
+    }));
   });
 
   const related: ClaimPageRelated[] = [

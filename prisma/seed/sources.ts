@@ -63,9 +63,10 @@ export const sources: CorpusSource[] = [
     issued: "2025-11-05", issuedPrecision: "DAY", url: null, lang: "en",
   },
   {
+    // In CSL an interview's author is the person interviewed.
     key: CHESKY_INTERVIEW, type: "INTERVIEW",
     title: "[Bloomberg interview with Brian Chesky]",
-    containerTitle: "Bloomberg", publisher: "bloomberg", authors: [],
+    containerTitle: "Bloomberg", publisher: "bloomberg", authors: [{ family: "Chesky", given: "Brian" }],
     issued: "2025-10", issuedPrecision: "MONTH", url: null, lang: "en",
   },
   {
