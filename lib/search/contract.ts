@@ -144,6 +144,57 @@ export interface RebuildProgress {
 /** Whether the engine answers now; "unavailable" says why, for /api/health and the logs. */
 export type EngineHealth = { status: "ok" } | { status: "unavailable"; reason: string };
 
+export const ENTITY_KINDS = ["PERSON", "ORGANIZATION", "PRODUCT"] as const;
+export type EntityKindName = (typeof ENTITY_KINDS)[number];
+
+/** One searchable person, organisation or product (lib/search/entity-document.ts declares its fields). */
+export interface EntityDocument {
+  /** "e<entityId>". */
+  id: string;
+  entityId: number;
+  slug: string;
+  kind: EntityKindName;
+  /** The display name (English). */
+  name: string;
+  /** Every name and alias in every language, the display name included. */
+  names: { lang: string; value: string }[];
+  /** Names of the organisations a person belongs to, of an organisation's people: searched below the entity's own names. */
+  related: string[];
+  /** One line saying who or what this is ("Founder of Thinking Machines Lab, former Chief Technology Officer of OpenAI"). */
+  description: string;
+  /** Published, undeprecated claims by or about the entity (an organisation's include its people's), as its page lists them. */
+  claimCount: number;
+}
+
+export interface EntityQuery {
+  /** Raw query as typed; empty lists every entity by name. */
+  q: string;
+  /** OR; none means every kind. */
+  kinds: EntityKindName[];
+  page: number;
+  perPage: number;
+}
+
+export interface EntityHit {
+  slug: string;
+  kind: EntityKindName;
+  name: string;
+  names: { lang: string; value: string }[];
+  description: string;
+  claimCount: number;
+  /** The display name's segments, and the other names that hold a matched word ("穆拉蒂"). */
+  highlight: { name: HighlightSegment[]; aliases: { value: string; segments: HighlightSegment[] }[] };
+}
+
+export interface EntityResult {
+  total: number;
+  page: number;
+  perPage: number;
+  hits: EntityHit[];
+  /** Matches per kind, counted without the kind filter so the other kinds stay offered. */
+  kinds: Record<EntityKindName, number>;
+}
+
 export interface SearchEngine {
   readonly name: "postgres" | "meilisearch";
   /** Answers within a short deadline whatever state the engine is in. */
@@ -156,4 +207,10 @@ export interface SearchEngine {
   remove(documentIds: string[]): Promise<void>;
   /** Builds a fresh index aside from batches, then swaps it in; search keeps answering. */
   rebuild(batches: AsyncIterable<SearchDocument[]>, total: number, onProgress?: (progress: RebuildProgress) => void): Promise<void>;
+  /** The entity index: the same folding, prefixes and typos as claim search, every word required. */
+  searchEntities(query: EntityQuery): Promise<EntityResult>;
+  upsertEntities(documents: EntityDocument[]): Promise<void>;
+  removeEntities(documentIds: string[]): Promise<void>;
+  /** Replaces the whole entity index with these documents; search keeps answering. */
+  rebuildEntities(documents: EntityDocument[]): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { corpus } from "../../prisma/seed/corpus";
 import { resetDatabase } from "../testing/test-database";
 import { EXACT_COUNT_THRESHOLD, type SearchEngine, type SearchQuery, type SearchResult } from "./contract";
 import { enqueueIndexUpdate } from "./outbox";
+import { describeEntityContract } from "./entity-contract";
 import { describeRankingContract } from "./ranking-contract";
 import { processOutbox, rebuildIndex } from "./sync";
 
@@ -61,7 +62,12 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
         // Mira Murati is named by no claim of the corpus: make the Qwen claim about her for the test.
         const qwen = (await search("Cheksy")).hits.find((hit) => hit.speaker.slug === "brian-chesky")!;
         const murati = await db.entity.findUniqueOrThrow({ where: { slug: "mira-murati" } });
-        const reindex = () => db.$transaction((tx) => enqueueIndexUpdate(tx, "claim", qwen.claimId)).then(() => processOutbox(db, engine()));
+        // As the claim's edit would, announce the entity the claim leaves (its claim count changes).
+        const reindex = () =>
+          db.$transaction(async (tx) => {
+            await enqueueIndexUpdate(tx, "claim", qwen.claimId);
+            await enqueueIndexUpdate(tx, "entitySummary", murati.id);
+          }).then(() => processOutbox(db, engine()));
         await db.claimEntity.create({ data: { claimId: qwen.claimId, entityId: murati.id } });
         await reindex();
         try {
@@ -315,6 +321,7 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
     });
 
     describeRankingContract(engine);
+    describeEntityContract(db, engine);
 
     describe("rebuild", () => {
       it("rebuilds aside and swaps, answering the same afterwards", async () => {

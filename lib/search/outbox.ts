@@ -1,6 +1,10 @@
 import type { Prisma } from "../db/generated/client";
 
-export const INDEXED_RECORD_TYPES = ["claim", "quote", "source", "entity", "citation", "tag"] as const;
+/**
+ * "entitySummary": only the entity's own document may have changed (a claim left it, so its
+ * claim count did), not its claims' documents, which "entity" re-reads too.
+ */
+export const INDEXED_RECORD_TYPES = ["claim", "quote", "source", "entity", "citation", "tag", "entitySummary"] as const;
 export type IndexedRecordType = (typeof INDEXED_RECORD_TYPES)[number];
 
 /**

@@ -1,6 +1,8 @@
 import type { Db } from "../db/client";
 import type { RebuildProgress, SearchEngine } from "./contract";
 import { loadClaimDocuments, publishedClaimIdBatches } from "./documents";
+import { loadAllEntityDocuments } from "./entity-documents";
+import { affectedEntityIds, indexEntities } from "./entity-sync";
 import type { IndexedRecordType } from "./outbox";
 
 // The outbox worker's work: announced changes become index updates, in order, re-read from
@@ -65,7 +67,9 @@ export async function processOutbox(db: Db, engine: SearchEngine, batchSize = 20
     if (batch.length === 0) return applied;
     const ids = batch.map((entry) => entry.id);
     try {
-      await indexClaims(db, engine, await affectedClaimIds(db, batch));
+      const claimIds = await affectedClaimIds(db, batch);
+      await indexClaims(db, engine, claimIds);
+      await indexEntities(db, engine, await affectedEntityIds(db, batch, claimIds));
     } catch (error) {
       await db.searchOutbox.updateMany({ where: { id: { in: ids } }, data: { attempts: { increment: 1 }, lastError: String((error as Error).message ?? error).slice(0, 2000) } });
       throw error;
@@ -83,7 +87,7 @@ async function countDocuments(db: Db): Promise<number> {
   return row?.count ?? 0;
 }
 
-/** Rebuilds the whole index aside from the live one, then swaps; search answers throughout. */
+/** Rebuilds the whole index (claims, then entities) aside from the live one, then swaps; search answers throughout. */
 export async function rebuildIndex(db: Db, engine: SearchEngine, onProgress?: (progress: RebuildProgress) => void): Promise<void> {
   const startedAt = new Date();
   const total = await countDocuments(db);
@@ -92,6 +96,7 @@ export async function rebuildIndex(db: Db, engine: SearchEngine, onProgress?: (p
   }
   await engine.prepare();
   await engine.rebuild(documents(), total, onProgress);
+  await engine.rebuildEntities(await loadAllEntityDocuments(db));
   // Entries the worker applied during the rebuild went to the retired index: apply them again.
   await db.searchOutbox.updateMany({ where: { processedAt: { gte: startedAt } }, data: { processedAt: null } });
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from "../../db/generated/client";
+import { enqueueIndexUpdate } from "../../search/outbox";
 import { fromIso, toJson, type Jsonified } from "../json";
 import type { EditableKind } from "./kind";
 
@@ -30,6 +31,12 @@ export const claimKind: EditableKind<ClaimSnapshot, ClaimState> = {
     return (await tx.claim.updateMany({ where: { id, version }, data: { version: { increment: 1 } } })).count === 1;
   },
   async write(tx, id, claim) {
+    // Entities the claim leaves count one claim fewer: their entity documents are refreshed.
+    const before = await tx.claim.findUniqueOrThrow({ where: { id }, select: { speakerId: true, entities: { select: { entityId: true } } } });
+    const kept = new Set([claim.speakerId, ...claim.entities.map((entity) => entity.entityId)]);
+    for (const left of new Set([before.speakerId, ...before.entities.map((entity) => entity.entityId)])) {
+      if (!kept.has(left)) await enqueueIndexUpdate(tx, "entitySummary", left);
+    }
     await tx.claim.update({
       where: { id },
       data: {

@@ -1,9 +1,11 @@
 import { ErrorStatusCode, Meilisearch, MeilisearchApiError } from "meilisearch";
-import type { Index, WaitOptions } from "meilisearch";
-import type { EngineHealth, RebuildProgress, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../contract";
+import type { Index, Settings, WaitOptions } from "meilisearch";
+import type { EngineHealth, EntityDocument, EntityQuery, EntityResult, RebuildProgress, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../contract";
+import { toEntityHit } from "../entity-document";
 import { toHit } from "../hits";
 import { matcherFor } from "../query";
 import { toMeiliDocument, type MeiliDocument } from "./documents";
+import { buildEntityIndexSettings, buildEntityQueries, entityIndexUid, kindCountsOf, toMeiliEntityDocument, type MeiliEntityDocument } from "./entity-index";
 import { countsOf, facetsFromDistribution } from "./facets";
 import { PRIMARY_KEY } from "./fields";
 import { buildOwnFilterFacetParams, buildQueryString, buildSearchParams, ownFilterFacetFields, parseSearchQuery } from "./request";
@@ -34,6 +36,7 @@ const DEFAULT_WRITE_TIMEOUT_MS = 30_000;
 export class MeilisearchEngine implements SearchEngine {
   readonly name = "meilisearch" as const;
   readonly indexUid: string;
+  readonly entityIndexUid: string;
   // Private, so neither the client nor its key can leave this object.
   readonly #client: Meilisearch;
   readonly #searchClient: Meilisearch;
@@ -41,6 +44,7 @@ export class MeilisearchEngine implements SearchEngine {
 
   constructor(options: MeilisearchEngineOptions) {
     this.indexUid = options.indexUid;
+    this.entityIndexUid = entityIndexUid(options.indexUid);
     this.#wait = { timeout: options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS, interval: TASK_POLL_INTERVAL_MS };
     // Every request has a deadline: a server that accepts connections and never answers must
     // not hold a page, an edit's duplicate check or the worker for the socket's lifetime.
@@ -82,15 +86,17 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  async #applySettings(uid: string): Promise<void> {
-    await awaitTaskSucceeded(this.#index(uid).updateSettings(buildIndexSettings()), this.#wait);
+  async #applySettings(uid: string, settings: Settings): Promise<void> {
+    await awaitTaskSucceeded(this.#index(uid).updateSettings(settings), this.#wait);
   }
 
   async prepare(): Promise<void> {
-    await this.#ensureIndex(this.indexUid);
-    // Applied every time: an unchanged setting is a no-op for Meilisearch, and a changed one
-    // (a new filter field) reaches the existing index without a rebuild.
-    await this.#applySettings(this.indexUid);
+    for (const [uid, settings] of [[this.indexUid, buildIndexSettings()], [this.entityIndexUid, buildEntityIndexSettings()]] as const) {
+      await this.#ensureIndex(uid);
+      // Applied every time: an unchanged setting is a no-op for Meilisearch, and a changed one
+      // (a new filter field) reaches the existing index without a rebuild.
+      await this.#applySettings(uid, settings);
+    }
   }
 
   async checkHealth(): Promise<EngineHealth> {
@@ -145,25 +151,64 @@ export class MeilisearchEngine implements SearchEngine {
    * live index while the rebuild runs are not carried over: replay them after it returns.
    */
   async rebuild(batches: AsyncIterable<SearchDocument[]>, total: number, onProgress?: (progress: RebuildProgress) => void): Promise<void> {
-    const fresh = `${this.indexUid}_rebuild_${Date.now()}`;
-    try {
-      await awaitTaskSucceeded(this.#client.createIndex(fresh, { primaryKey: PRIMARY_KEY }), this.#wait);
-      await this.#applySettings(fresh);
-      let done = 0;
+    let done = 0;
+    await this.#rebuildIndex(this.indexUid, buildIndexSettings(), async (fresh) => {
       for await (const batch of batches) {
         await this.#add(fresh, batch);
         done += batch.length;
         onProgress?.({ done, total });
       }
+    });
+  }
+
+  async rebuildEntities(documents: EntityDocument[]): Promise<void> {
+    await this.#rebuildIndex(this.entityIndexUid, buildEntityIndexSettings(), (fresh) => this.#addEntities(fresh, documents));
+  }
+
+  async #rebuildIndex(live: string, settings: Settings, fill: (fresh: string) => Promise<void>): Promise<void> {
+    const fresh = `${live}_rebuild_${Date.now()}`;
+    try {
+      await awaitTaskSucceeded(this.#client.createIndex(fresh, { primaryKey: PRIMARY_KEY }), this.#wait);
+      await this.#applySettings(fresh, settings);
+      await fill(fresh);
       // On a first build there is nothing to swap with yet: an empty live index stands in.
-      await this.#ensureIndex(this.indexUid);
-      await awaitTaskSucceeded(this.#client.swapIndexes([{ indexes: [this.indexUid, fresh], rename: false }]), this.#wait);
+      await this.#ensureIndex(live);
+      await awaitTaskSucceeded(this.#client.swapIndexes([{ indexes: [live, fresh], rename: false }]), this.#wait);
     } catch (error) {
       await this.#dropQuietly(fresh);
       throw error;
     }
     // After the swap, `fresh` names the old documents.
     await awaitTaskSucceeded(this.#client.deleteIndex(fresh), this.#wait);
+  }
+
+  async searchEntities(query: EntityQuery): Promise<EntityResult> {
+    const { results } = await this.#searchClient.multiSearch<{ queries: ReturnType<typeof buildEntityQueries> }, Pick<MeiliEntityDocument, "doc">>({
+      queries: buildEntityQueries(this.entityIndexUid, query),
+    });
+    const [page, counts] = results;
+    const isMatch = matcherFor(parseSearchQuery(query.q));
+    return {
+      total: page!.totalHits ?? 0,
+      page: query.page,
+      perPage: query.perPage,
+      hits: page!.hits.map((hit) => toEntityHit(hit.doc, isMatch)),
+      kinds: kindCountsOf(counts!.facetDistribution),
+    };
+  }
+
+  async #addEntities(uid: string, documents: EntityDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    await awaitTaskSucceeded(this.#client.index<MeiliEntityDocument>(uid).addDocuments(documents.map(toMeiliEntityDocument), { primaryKey: PRIMARY_KEY }), this.#wait);
+  }
+
+  upsertEntities(documents: EntityDocument[]): Promise<void> {
+    return this.#addEntities(this.entityIndexUid, documents);
+  }
+
+  async removeEntities(documentIds: string[]): Promise<void> {
+    if (documentIds.length === 0) return;
+    await awaitTaskSucceeded(this.#client.index(this.entityIndexUid).deleteDocuments(documentIds), this.#wait);
   }
 
   async #dropQuietly(uid: string): Promise<void> {

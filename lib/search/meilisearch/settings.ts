@@ -30,6 +30,23 @@ export const RANKING_RULES = ["sort", "words", "typo", "proximity", "attributeRa
  */
 export const WORD_INTERNAL_TOKENS = [".", ":", "\u00b7", "\u2027", ",", ";", "_", "\u2044", "\u202f"];
 
+/** How text is tokenised and matched: the same for the claims index and the entity index. */
+export const TEXT_SETTINGS = {
+  // The budget allowedTypos() in text.ts mirrors: one typo from 5 letters, two from 9.
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  // No synonyms: a speaker's or entity's aliases (黃仁勳, Jensen Huang) are indexed in
+  // speaker_norm/entities_norm, so an alias finds the document without query expansion,
+  // and the Postgres engine, which has no synonyms, answers the same.
+  synonyms: {},
+  // No stop words: a quoted phrase must match every word, "the" included.
+  stopWords: [],
+  // Words are cut at our spaces only (see WORD_INTERNAL_TOKENS).
+  nonSeparatorTokens: WORD_INTERNAL_TOKENS,
+  // The *_norm text is already Simplified and space-separated by text.ts; declaring the
+  // locales keeps Meilisearch from guessing a language per field (see LOCALES).
+  localizedAttributes: [{ attributePatterns: ["*_norm"], locales: LOCALES }],
+} satisfies Settings;
+
 /** The index settings, applied as a whole by prepare() and rebuild(). */
 export function buildIndexSettings(): Settings {
   return {
@@ -40,25 +57,13 @@ export function buildIndexSettings(): Settings {
     // Newest/oldest sort by day, then by document id so equal days keep a stable order.
     sortableAttributes: [DATE_ATTRIBUTE, PRIMARY_KEY],
     rankingRules: RANKING_RULES,
-    // The budget allowedTypos() in text.ts mirrors: one typo from 5 letters, two from 9.
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     // No facet-value search box exists; skip building its structures.
     facetSearch: false,
     // Keep the most frequent values when a field has more than the cap.
     faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { "*": "count" } },
     // page/hitsPerPage counts exhaustively, but never past this.
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
-    // No synonyms: a speaker's or entity's aliases (黃仁勳, Jensen Huang) are indexed in
-    // speaker_norm/entities_norm, so an alias finds the document without query expansion,
-    // and the Postgres engine, which has no synonyms, answers the same.
-    synonyms: {},
-    // No stop words: a quoted phrase must match every word, "the" included.
-    stopWords: [],
-    // Words are cut at our spaces only (see WORD_INTERNAL_TOKENS).
-    nonSeparatorTokens: WORD_INTERNAL_TOKENS,
-    // The *_norm text is already Simplified and space-separated by text.ts; declaring the
-    // locales keeps Meilisearch from guessing a language per field (see LOCALES).
-    localizedAttributes: [{ attributePatterns: ["*_norm"], locales: LOCALES }],
+    ...TEXT_SETTINGS,
     // Hits return only the stored SearchDocument; the normalised copies stay internal.
     displayedAttributes: [PRIMARY_KEY, PAYLOAD_ATTRIBUTE],
   };

@@ -1,12 +1,18 @@
 import type { Db } from "../../db/client";
-import type { EngineHealth, FacetValue, FilterField, RebuildProgress, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../contract";
+import type { EngineHealth, EntityDocument, EntityQuery, EntityResult, FacetValue, FilterField, RebuildProgress, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../contract";
 import { emptyFacets, sortFacetValues, toHit } from "../hits";
 import { matcherFor, parseQuery, type ParsedQuery } from "../query";
+import { removeEntities, replaceEntities, searchEntities, writeEntities } from "./entities";
 import { DEFAULT_LIMITS, buildSearchSql, type SearchLimits } from "./search-sql";
 import { createRebuildTable, indexRebuildTable, swapInRebuiltTable, writeDocuments, type DocumentTable } from "./write";
 
 /** Meilisearch, too, considers at most ten query words. */
 const MAX_WORDS = 10;
+
+function parseWords(q: string): ParsedQuery {
+  const parsed = parseQuery(q);
+  return { ...parsed, parts: parsed.parts.slice(0, MAX_WORDS) };
+}
 
 interface ResultRow {
   total: number;
@@ -39,8 +45,7 @@ export class PostgresEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const parsed: ParsedQuery = parseQuery(query.q);
-    parsed.parts = parsed.parts.slice(0, MAX_WORDS);
+    const parsed = parseWords(query.q);
     const { sql, params } = buildSearchSql(query, parsed, this.limits);
     const [row] = await this.db.$queryRawUnsafe<ResultRow[]>(sql, ...params);
     const isMatch = matcherFor(parsed);
@@ -58,6 +63,22 @@ export class PostgresEngine implements SearchEngine {
       hits: (row?.page ?? []).map((document) => toHit(document, isMatch)),
       facets,
     };
+  }
+
+  searchEntities(query: EntityQuery): Promise<EntityResult> {
+    return searchEntities(this.db, query, parseWords(query.q));
+  }
+
+  upsertEntities(documents: EntityDocument[]): Promise<void> {
+    return writeEntities(this.db, documents);
+  }
+
+  removeEntities(documentIds: string[]): Promise<void> {
+    return removeEntities(this.db, documentIds);
+  }
+
+  rebuildEntities(documents: EntityDocument[]): Promise<void> {
+    return replaceEntities(this.db, documents);
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client";
+import type { Prisma } from "../../db/generated/client";
 import { FILTER_FIELDS, type SearchDocument } from "../contract";
 import { SEARCH_TIERS, claimedSpan, facetEntries, tierTexts } from "../search-document";
 import { terms } from "../text";
@@ -37,7 +38,7 @@ export async function writeDocuments(db: Db, table: DocumentTable, documents: Se
   const recordType = COLUMNS.map((column) => `${column} ${COLUMN_TYPES[column] ?? "text[]"}`).join(", ");
   const select = COLUMNS.map((column) => (column === "tsv" ? "tsv::tsvector" : column)).join(", ");
   const updates = COLUMNS.filter((column) => column !== "id").map((column) => `${column} = EXCLUDED.${column}`).join(", ");
-  const vocabulary = [...new Set(built.flatMap((item) => item.terms).filter(isTypoTerm))];
+  const vocabulary = built.flatMap((item) => item.terms);
   const labels = [...new Map(built.flatMap((item) =>
     Object.entries(item.facets).flatMap(([field, entries]) => entries.map((entry) => [`${field}\u0000${entry.value}`, { field, value: entry.value, label: entry.label }] as const)),
   )).values()];
@@ -49,12 +50,7 @@ export async function writeDocuments(db: Db, table: DocumentTable, documents: Se
        ON CONFLICT (id) DO UPDATE SET ${updates}, updated_at = now()`,
       JSON.stringify(built.map((item) => item.row)),
     );
-    // A term new to the vocabulary is stored under its deletions, for typo lookups (typos.ts).
-    await tx.$executeRawUnsafe(
-      `WITH added AS (INSERT INTO search_terms (term) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING RETURNING term)
-       INSERT INTO search_term_variants (variant, term) SELECT variant, added.term FROM added, search_term_deletions(added.term) AS variant ON CONFLICT DO NOTHING`,
-      vocabulary,
-    );
+    await recordTerms(tx, vocabulary);
     await tx.$executeRawUnsafe(
       `INSERT INTO search_facet_labels (field, value, label)
        SELECT field, value, label FROM jsonb_to_recordset($1::jsonb) AS x(field text, value text, label text)
@@ -64,8 +60,17 @@ export async function writeDocuments(db: Db, table: DocumentTable, documents: Se
   }, LONG_TRANSACTION);
 }
 
+/** Adds terms new to the vocabulary under their deletions, for typo lookups (typos.ts). */
+export async function recordTerms(tx: Prisma.TransactionClient, vocabulary: string[]): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `WITH added AS (INSERT INTO search_terms (term) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING RETURNING term)
+     INSERT INTO search_term_variants (variant, term) SELECT variant, added.term FROM added, search_term_deletions(added.term) AS variant ON CONFLICT DO NOTHING`,
+    [...new Set(vocabulary.filter(isTypoTerm))],
+  );
+}
+
 /** Large batches on a busy embedded database outlast Prisma's 5 s default. */
-const LONG_TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
+export const LONG_TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
 
 /**
  * The rebuild's table: the live one's columns, primary key and storage settings, but not yet

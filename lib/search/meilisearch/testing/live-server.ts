@@ -27,7 +27,8 @@ export function useLiveEngine(label: string, options: Partial<MeilisearchEngineO
     if (!liveUrl) return;
     const client = new Meilisearch({ host: liveUrl, apiKey: liveAdminKey });
     const { results } = await client.getRawIndexes({ limit: 1000 });
-    for (const { uid } of results.filter(({ uid }) => uid === indexUid || uid.startsWith(`${indexUid}_rebuild_`))) {
+    // Its entity index and rebuilds too (`<uid>_entities`, `<uid>_rebuild_…`).
+    for (const { uid } of results.filter(({ uid }) => uid === indexUid || uid.startsWith(`${indexUid}_`))) {
       await client.deleteIndex(uid).waitTask();
     }
   });
