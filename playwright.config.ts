@@ -26,6 +26,7 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port) },
+    // One trusted proxy hop, so a spec can read from an address of its own (e2e/rate-limit.spec.ts).
+    env: { PORT: String(port), CLAIMTRAIL_TRUSTED_PROXY: "1" },
   },
 });

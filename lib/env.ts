@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   CLAIMTRAIL_AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
   CLAIMTRAIL_BASE_URL: optional(z.url({ protocol: /^https?$/ })),
   CLAIMTRAIL_TRUSTED_PROXY: optional(z.enum(["0", "1"])),
+  CLAIMTRAIL_READ_LIMIT_PER_MINUTE: optional(z.coerce.number().int().min(0).max(1_000_000)),
   CLAIMTRAIL_ADMIN_EMAIL: optional(z.email()),
   CLAIMTRAIL_ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters").max(128)),
 });

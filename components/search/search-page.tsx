@@ -5,7 +5,7 @@ import { useSearchParams } from "next/navigation";
 import type { SearchResult } from "@/lib/search/contract";
 import { FILTER_FIELDS, SORTS } from "@/lib/search/contract";
 import { pageCount, pageResult, resultCount, unnamedChoices, withLabels, type SearchOutcome, type SearchView } from "./search-model";
-import { hrefOf, pageState, searchParamsOf, withoutFilters } from "./search-url";
+import { hrefOf, pageState, SEARCH_DEBOUNCE_MS, searchParamsOf, withoutFilters } from "./search-url";
 import { ActiveFilters, activeFilters } from "./active-filters";
 import { FilterPanel } from "./filter-panel";
 import { Pager } from "./pager";
@@ -13,7 +13,6 @@ import { ResultList } from "./result-list";
 import { InvalidSearch, NoResults, SearchFailed } from "./search-messages";
 import styles from "./search.module.css";
 
-const DEBOUNCE_MS = 150;
 const SORT_LABELS: Record<string, string> = { relevance: "Relevance", newest: "Newest first", oldest: "Oldest first" };
 
 /** Answers already shown, so back and forward redraw at once: successful ones, the last 30, for 5 minutes. */
@@ -85,7 +84,8 @@ export function SearchPage({ initial }: { initial: SearchView }) {
   const [draft, setDraft] = useState(state.q);
 
   const shownKey = useRef(initial.key);
-  const lastWrittenQ = useRef<string | null>(null);
+  /** Queries this page wrote to the address that the address has not shown back yet, oldest first. */
+  const writtenQs = useRef<string[]>([]);
   const typingEntry = useRef(false);
   const timer = useRef<number | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
@@ -132,9 +132,16 @@ export function SearchPage({ initial }: { initial: SearchView }) {
   }, [key, attempt]);
 
   // The query box follows the address when it changes from outside (back, forward, links).
+  // The address can lag behind typing by more than one write on a slow device: a query the
+  // page wrote itself, however old, never replaces the words typed since.
   useEffect(() => {
-    if (state.q !== lastWrittenQ.current) setDraft(state.q);
-    lastWrittenQ.current = null;
+    const own = writtenQs.current.indexOf(state.q);
+    if (own === -1) {
+      writtenQs.current = [];
+      setDraft(state.q);
+    } else {
+      writtenQs.current.splice(0, own + 1);
+    }
   }, [state.q]);
 
   useEffect(() => {
@@ -160,7 +167,8 @@ export function SearchPage({ initial }: { initial: SearchView }) {
 
   function go(next: URLSearchParams, mode: "push" | "replace") {
     if (next.toString() === currentParams().toString()) return false;
-    lastWrittenQ.current = next.get("q") ?? "";
+    const q = next.get("q") ?? "";
+    if (q !== (currentParams().get("q") ?? "")) writtenQs.current.push(q);
     // Next.js routes native history calls through its router: useSearchParams follows, and no
     // server render is requested (the API answers instead).
     if (mode === "push") window.history.pushState(null, "", hrefOf(next));
@@ -189,7 +197,7 @@ export function SearchPage({ initial }: { initial: SearchView }) {
       next.delete("page");
       next.set("q", q);
       if (go(searchParamsOf(next), typingEntry.current ? "replace" : "push")) typingEntry.current = true;
-    }, DEBOUNCE_MS);
+    }, SEARCH_DEBOUNCE_MS);
   }
 
   function onInput(event: ChangeEvent<HTMLInputElement>) {

@@ -9,6 +9,9 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set([...FILTER_FIELDS, ...SCALAR_KEY
 /** Values that say nothing the parser would not assume. */
 const DEFAULTS: Record<string, string> = { sort: "relevance", page: "1", perPage: "20" };
 
+/** Typing waits this long after the last keystroke before it searches (the read limit allows for it). */
+export const SEARCH_DEBOUNCE_MS = 150;
+
 export type PageParams = Record<string, string | string[] | undefined>;
 
 /** A page's `searchParams` object as URLSearchParams. */

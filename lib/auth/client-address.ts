@@ -5,7 +5,7 @@ import { isIP } from "node:net";
 // `x-forwarded-for`, but only when the request did not bring that header itself; proxy.ts
 // therefore removes what the client sent before any route runs (sanitizeForwardingHeaders).
 
-const CLIENT_SUPPLIED_HEADERS = ["x-forwarded-for", "x-real-ip", "forwarded"] as const;
+export const CLIENT_SUPPLIED_HEADERS = ["x-forwarded-for", "x-real-ip", "forwarded"] as const;
 
 /**
  * Untrusted (the default): every forwarding header the client sent is dropped, so Next.js

@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { proxy, SERVER_ACTION_BODY_LIMIT } from "../../proxy";
 
 // NextResponse.next({ request: { headers } }) tells Next.js which request headers the route
@@ -10,31 +10,36 @@ function forwardedHeader(response: Response, name: string): string | null {
 }
 
 describe("proxy", () => {
+  // The read limit needs a database: lib/rate-limit tests it there.
+  beforeEach(() => {
+    process.env.CLAIMTRAIL_READ_LIMIT_PER_MINUTE = "0";
+  });
   afterEach(() => {
+    delete process.env.CLAIMTRAIL_READ_LIMIT_PER_MINUTE;
     delete process.env.CLAIMTRAIL_TRUSTED_PROXY;
     delete process.env.CLAIMTRAIL_BASE_URL;
   });
 
-  it("answers an oversized server-action body with 413, and lets others through", () => {
-    const action = (bytes: number) =>
-      proxy(new NextRequest("http://localhost:3000/edit/quotes/new", { method: "POST", headers: { "next-action": "abc", "content-length": String(bytes) } }));
-    expect(action(SERVER_ACTION_BODY_LIMIT + 1).status).toBe(413);
-    expect(action(SERVER_ACTION_BODY_LIMIT).status).toBe(200);
+  it("answers an oversized server-action body with 413, and lets others through", async () => {
+    const action = async (bytes: number) =>
+      await proxy(new NextRequest("http://localhost:3000/edit/quotes/new", { method: "POST", headers: { "next-action": "abc", "content-length": String(bytes) } }));
+    expect((await action(SERVER_ACTION_BODY_LIMIT + 1)).status).toBe(413);
+    expect((await action(SERVER_ACTION_BODY_LIMIT)).status).toBe(200);
   });
 
-  it("isolates the browsing context and sends HSTS only when the public origin is https", () => {
-    const plain = proxy(new NextRequest("http://localhost:3000/"));
+  it("isolates the browsing context and sends HSTS only when the public origin is https", async () => {
+    const plain = await proxy(new NextRequest("http://localhost:3000/"));
     expect(plain.headers.get("cross-origin-opener-policy")).toBe("same-origin");
     expect(plain.headers.get("strict-transport-security")).toBeNull();
     process.env.CLAIMTRAIL_BASE_URL = "https://claimtrail.example.org";
-    const secure = proxy(new NextRequest("https://claimtrail.example.org/"));
+    const secure = await proxy(new NextRequest("https://claimtrail.example.org/"));
     expect(secure.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
     process.env.CLAIMTRAIL_BASE_URL = "http://claimtrail.internal";
-    expect(proxy(new NextRequest("http://claimtrail.internal/")).headers.get("strict-transport-security")).toBeNull();
+    expect((await proxy(new NextRequest("http://claimtrail.internal/"))).headers.get("strict-transport-security")).toBeNull();
   });
 
-  it("sends a nonce CSP and the security headers, and the same policy to the page renderer", () => {
-    const response = proxy(new NextRequest("http://localhost:3000/"));
+  it("sends a nonce CSP and the security headers, and the same policy to the page renderer", async () => {
+    const response = await proxy(new NextRequest("http://localhost:3000/"));
     const csp = response.headers.get("content-security-policy")!;
     const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
     expect(forwardedHeader(response, "content-security-policy")).toBe(csp);
@@ -42,24 +47,24 @@ describe("proxy", () => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
     expect(response.headers.get("cache-control")).toBeNull();
-    expect(proxy(new NextRequest("http://localhost:3000/")).headers.get("content-security-policy")).not.toBe(csp);
+    expect((await proxy(new NextRequest("http://localhost:3000/"))).headers.get("content-security-policy")).not.toBe(csp);
   });
 
-  it("keeps private pages and signed-in pages out of caches", () => {
-    expect(proxy(new NextRequest("http://localhost:3000/admin")).headers.get("cache-control")).toBe("no-store");
+  it("keeps private pages and signed-in pages out of caches", async () => {
+    expect((await proxy(new NextRequest("http://localhost:3000/admin"))).headers.get("cache-control")).toBe("no-store");
     const signedIn = new NextRequest("http://localhost:3000/entities/nvidia", { headers: { cookie: "claimtrail.session_token=abc.def" } });
-    expect(proxy(signedIn).headers.get("cache-control")).toBe("no-store");
+    expect((await proxy(signedIn)).headers.get("cache-control")).toBe("no-store");
   });
 
-  it("drops a client's x-forwarded-for, so Next.js puts the socket's address there", () => {
-    const response = proxy(new NextRequest("http://localhost:3000/api/auth/sign-in/email", { method: "POST", headers: { "x-forwarded-for": "6.6.6.6" } }));
+  it("drops a client's x-forwarded-for, so Next.js puts the socket's address there", async () => {
+    const response = await proxy(new NextRequest("http://localhost:3000/api/auth/sign-in/email", { method: "POST", headers: { "x-forwarded-for": "6.6.6.6" } }));
     const overridden = response.headers.get("x-middleware-override-headers")!.split(",");
     expect(overridden).not.toContain("x-forwarded-for");
   });
 
-  it("keeps only the last hop when CLAIMTRAIL_TRUSTED_PROXY=1", () => {
+  it("keeps only the last hop when CLAIMTRAIL_TRUSTED_PROXY=1", async () => {
     process.env.CLAIMTRAIL_TRUSTED_PROXY = "1";
-    const response = proxy(new NextRequest("http://localhost:3000/sign-in", { headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.4" } }));
+    const response = await proxy(new NextRequest("http://localhost:3000/sign-in", { headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.4" } }));
     expect(forwardedHeader(response, "x-forwarded-for")).toBe("198.51.100.4");
   });
 });

@@ -13,7 +13,9 @@ export type SecurityEvent =
   | "account.enabled"
   | "api_token.created"
   | "api_token.revoked"
-  | "record.edited";
+  | "record.edited"
+  | "rate_limit.exceeded"
+  | "rate_limit.unavailable";
 
 export function securityLogLine(event: SecurityEvent, fields: Record<string, unknown>, now = new Date()): string {
   return JSON.stringify({ time: now.toISOString(), kind: "security", event, ...fields }).replace(/[\u2028\u2029]/g, (separator) => `\\u${separator.charCodeAt(0).toString(16)}`);
