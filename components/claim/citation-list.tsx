@@ -1,5 +1,5 @@
-import { locatorParts } from "@/lib/citations/locator";
-import { textFragmentUrl } from "@/lib/citations/text-fragment";
+import { locatorParts, timeRange } from "@/lib/citations/locator";
+import { citationUrl } from "@/lib/citations/media-fragment";
 import { outletOf } from "@/lib/claims/claim-page-format";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import type { ClaimPage, ClaimPageCitation } from "@/lib/claims/find-claim-page";
@@ -37,8 +37,9 @@ function CitationItem({ citation, quoteText }: { citation: ClaimPageCitation; qu
       {source.url || source.archiveUrl ? (
         <p className={styles.links}>
           {source.url ? (
-            <a href={textFragmentUrl(source.url, citation)} rel="noopener noreferrer" target="_blank" data-testid="citation-text-link">
-              Open the source at these words<span className={shared.srOnly}> (opens in a new tab)</span>
+            <a href={citationUrl(source.url, citation)} rel="noopener noreferrer" target="_blank" data-testid="citation-text-link">
+              {citation.startSeconds !== null ? `Play the source at ${timeRange(citation)}` : "Open the source at these words"}
+              <span className={shared.srOnly}> (opens in a new tab)</span>
             </a>
           ) : null}
           {source.archiveUrl ? (

@@ -124,6 +124,17 @@ function Hop({ hop, previous, step, steps, speaker }: { hop: ClaimPageHop; previ
   );
 }
 
+/** The picture in words: each hop in order, then the hops from which no wording is recorded. */
+function ChainInWords({ id, chain }: { id: string; chain: ClaimPageHop[] }) {
+  const silent = chain.filter((hop) => !hop.wordings.length).map((hop) => hop.source);
+  return (
+    <p id={id} className={styles.inWords} data-testid="relay-in-words">
+      {chain.map((hop) => `${outletOf(hop.source)} (${roleOf(hop).toLowerCase()})`).join(" → ")}.{" "}
+      {silent.length ? `No wording recorded from ${listOutlets(silent)}.` : "A wording is recorded from every hop."}
+    </p>
+  );
+}
+
 /** The relay chain as a picture: boxes from the origin to the latest relay, joined by arrows. */
 export function RelayChain({ chains, speaker }: { chains: ClaimPageHop[][]; speaker: Speaker }) {
   const changed = chains.some((chain) => chain.some((hop) => hop.wordings.some((wording) => wording.change.kind === "changed")));
@@ -146,12 +157,14 @@ export function RelayChain({ chains, speaker }: { chains: ClaimPageHop[][]; spea
                 className={styles.chain}
                 data-layout={chain.length <= 4 ? "row" : "column"}
                 aria-label={chain.length > 1 ? `Relay chain from ${outletOf(first.source)} to ${outletOf(last.source)}, ${chain.length} steps` : `Relay chain: ${outletOf(first.source)} only`}
+                aria-describedby={`relay-chain-${index}-in-words`}
                 data-testid="relay-chain"
               >
                 {chain.map((hop, step) => (
                   <Hop key={hop.source.id} hop={hop} previous={chain[step - 1]} step={step + 1} steps={chain.length} speaker={speaker} />
                 ))}
               </ol>
+              <ChainInWords id={`relay-chain-${index}-in-words`} chain={chain} />
               {first.citedAs !== "PRIMARY" && !first.inferred ? (
                 <p className={styles.unknownOrigin} data-testid="relay-unresolved">
                   Where {outletOf(first.source)} got the words from is not recorded

@@ -1,8 +1,11 @@
-import type { CitationRole } from "../db/generated/enums";
+import type { CitationKind, CitationRole } from "../db/generated/enums";
 
 /** Where a citation points inside its source, as editors and the demo corpus give it. */
 export interface CitationPlacement {
   role: CitationRole;
+  kind?: CitationKind;
+  /** FIGURE only: what the value in `exact` measures. */
+  measure?: string | null;
   page?: string | null;
   paragraph?: number | null;
   startSeconds?: number | null;
@@ -19,6 +22,8 @@ export function citationData(target: { quoteId?: number | null; claimId?: number
     claimId: target.claimId ?? null,
     sourceId,
     role: citation.role,
+    kind: citation.kind ?? "QUOTATION",
+    measure: citation.measure ?? null,
     page: citation.page ?? null,
     paragraph: citation.paragraph ?? null,
     startSeconds: citation.startSeconds ?? null,

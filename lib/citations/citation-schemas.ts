@@ -1,30 +1,49 @@
 import { z } from "zod";
-import { CitationRole } from "../db/generated/enums";
+import { CitationKind, CitationRole } from "../db/generated/enums";
 import { checkSeconds, zCreateReason, zEdit, zId, zLocator, zOptionalText, zText } from "../editing/schema-parts";
 import { ZSourceRef } from "../sources/source-schemas";
 
 // A citation: the source, where in it (the locator), and the words exactly as it shows them
-// (a W3C TextQuoteSelector: exact, with prefix and suffix to tell repeated words apart).
+// (a W3C TextQuoteSelector: exact, with prefix and suffix to tell repeated words apart). A
+// figure from a dataset or chart is no quotation: its value and what it measures.
 
 const zRole = z.enum(CitationRole, { error: "must be PRIMARY (the original) or RELAY (an outlet passing it on)" });
 
+const zKind = z.enum(CitationKind, { error: "must be QUOTATION (words) or FIGURE (a value from a dataset or chart)" });
+
 const citationShape = {
   role: zRole,
+  kind: zKind.default("QUOTATION"),
+  measure: zOptionalText(500).meta({ description: "FIGURE only: what the value measures, such as \"cumulative downloads on Hugging Face, October 2025\"." }),
   ...zLocator,
-  exact: zText(20_000).meta({ description: "The words exactly as the source shows them." }),
+  exact: zText(20_000).meta({ description: "The words exactly as the source shows them; for a FIGURE, the value as the source gives it." }),
   prefix: zOptionalText(500),
   suffix: zOptionalText(500),
 };
 
+/** What is wrong with a citation's measure: a FIGURE says what it measures, a QUOTATION has none (citations_figure_check). */
+export function measureProblem(kind: string | undefined, measure: string | null | undefined): string | null {
+  if (kind === "FIGURE" && !measure) return "say what the figure measures";
+  if (kind !== "FIGURE" && measure) return "is only for a FIGURE citation";
+  return null;
+}
+
+function checkFigure(value: { kind?: string; measure?: string | null }, ctx: z.RefinementCtx): void {
+  const problem = measureProblem(value.kind, value.measure);
+  if (problem) ctx.addIssue({ code: "custom", path: ["measure"], message: problem });
+}
+
 export const ZCitationInput = z
   .strictObject({ source: ZSourceRef, ...citationShape })
   .superRefine(checkSeconds)
+  .superRefine(checkFigure)
   .meta({ id: "CitationInput" });
 export type TCitationInput = z.output<typeof ZCitationInput>;
 
 export const ZAddCitation = z
   .strictObject({ source: ZSourceRef, ...citationShape, reason: zCreateReason })
   .superRefine(checkSeconds)
+  .superRefine(checkFigure)
   .meta({ id: "AddCitation" });
 export type TAddCitation = z.input<typeof ZAddCitation>;
 
@@ -33,6 +52,8 @@ export const ZUpdateCitation = z
     ...zEdit,
     sourceId: zId.optional(),
     role: zRole.optional(),
+    kind: zKind.optional(),
+    measure: citationShape.measure,
     ...zLocator,
     exact: citationShape.exact.optional(),
     prefix: citationShape.prefix,

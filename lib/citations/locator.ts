@@ -16,6 +16,13 @@ export function formatTimestamp(totalSeconds: number): string {
   return hours ? `${hours}:${String(minutes).padStart(2, "0")}:${rest}` : `${String(minutes).padStart(2, "0")}:${rest}`;
 }
 
+/** "12:05–13:40" (or "12:05" without a later end), or null without a start. */
+export function timeRange({ startSeconds, endSeconds }: Pick<Locator, "startSeconds" | "endSeconds">): string | null {
+  if (startSeconds === null) return null;
+  const start = formatTimestamp(startSeconds);
+  return endSeconds !== null && endSeconds > startSeconds ? `${start}–${formatTimestamp(endSeconds)}` : start;
+}
+
 /** Each part of the locator in reading form: "p. 12", "pp. 12–14", "¶ 3", "12:05–13:40". */
 export function locatorParts(locator: Locator): string[] {
   const parts: string[] = [];
@@ -24,9 +31,7 @@ export function locatorParts(locator: Locator): string[] {
     parts.push(`${page.includes("–") ? "pp." : "p."} ${page}`);
   }
   if (locator.paragraph !== null) parts.push(`¶ ${locator.paragraph}`);
-  if (locator.startSeconds !== null) {
-    const start = formatTimestamp(locator.startSeconds);
-    parts.push(locator.endSeconds !== null && locator.endSeconds > locator.startSeconds ? `${start}–${formatTimestamp(locator.endSeconds)}` : start);
-  }
+  const time = timeRange(locator);
+  if (time) parts.push(time);
   return parts;
 }

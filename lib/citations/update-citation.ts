@@ -5,7 +5,7 @@ import { citationKind, type CitationSnapshot } from "../editing/records/citation
 import { invalidField, requireRecord } from "../editing/resolve";
 import { parseInput } from "../editing/validation";
 import { anchorCitationWords } from "../sources/anchor-citation";
-import { ZUpdateCitation, type TUpdateCitation } from "./citation-schemas";
+import { measureProblem, ZUpdateCitation, type TUpdateCitation } from "./citation-schemas";
 
 /** Changes a citation's source, role, locator or words; what it supports stays fixed. */
 export async function updateCitation(db: Db, actor: Actor, id: number, input: TUpdateCitation): Promise<CitationSnapshot> {
@@ -19,6 +19,8 @@ export async function updateCitation(db: Db, actor: Actor, id: number, input: TU
       ...current,
       sourceId: pick("sourceId", current),
       role: pick("role", current),
+      kind: pick("kind", current),
+      measure: pick("measure", current),
       page: pick("page", current),
       paragraph: pick("paragraph", current),
       startSeconds: pick("startSeconds", current),
@@ -31,6 +33,8 @@ export async function updateCitation(db: Db, actor: Actor, id: number, input: TU
     if (next.endSeconds !== null && (next.startSeconds === null || next.endSeconds < next.startSeconds)) {
       throw invalidField("endSeconds", next.startSeconds === null ? "needs a startSeconds" : "must not be before startSeconds");
     }
+    const measure = measureProblem(next.kind, next.measure);
+    if (measure) throw invalidField("measure", measure);
     // New words (or a new source) are anchored again; context the editor left as it was is retaken from the text.
     const rewording = patch.exact !== undefined || patch.sourceId !== undefined;
     const selector = { exact: next.exact, prefix: patch.prefix !== undefined || !rewording ? next.prefix : null, suffix: patch.suffix !== undefined || !rewording ? next.suffix : null };

@@ -26,6 +26,8 @@ const zState = z.enum(PublicationState, { error: "must be DRAFT or PUBLISHED" })
 /** DEPRECATED is reached through deprecation, which keeps the reason. */
 const zRank = z.enum(["PREFERRED", "NORMAL"], { error: "must be PREFERRED or NORMAL (deprecate a claim to rank it DEPRECATED)" });
 
+const zCoSpeakers = z.array(ZEntityRef).max(20, "takes at most 20 co-speakers").meta({ description: "Those who said it together with the speaker, such as an op-ed's co-authors." });
+
 const claimShape = {
   slug: zSlug.optional().meta({ description: "Readable part of the permalink; made from the English statement when left out." }),
   statements: zStatements,
@@ -33,23 +35,29 @@ const claimShape = {
   status: zStatus.optional().meta({ description: "Defaults to SOURCED_UNVERIFIED when cited, UNSOURCED otherwise." }),
   misattributedBy: ZEntityRef.nullable().optional(),
   misattributionEvidence: zOptionalText(5_000),
+  actualSpeaker: ZEntityRef.nullable().optional().meta({ description: "MISATTRIBUTED only: who really said the words, when known." }),
   rank: zRank.default("NORMAL"),
   rankReason: zOptionalText(2_000),
   verdict: z.enum(Verdict, { error: `must be one of ${Object.values(Verdict).join(", ")}` }).nullable().optional(),
   verdictNote: zOptionalText(5_000),
   tags: z.array(zSlug).max(50, "takes at most 50 tags").default([]).meta({ description: "Tag slugs; unknown tags are created." }),
+  coSpeakers: zCoSpeakers.default([]),
   entities: z.array(ZEntityRef).max(50, "takes at most 50 entities").default([]).meta({ description: "What the claim is about." }),
   state: zState.default("PUBLISHED"),
 };
 
+export const ACTUAL_SPEAKER_ONLY_MISATTRIBUTED = "is only for a MISATTRIBUTED claim: the speaker is who said it";
+
 /** Mirrors claims_misattribution_check and claims_rank_reason_check, by field. */
 export function checkClaimRules(
-  claim: { status?: string | null; misattributedBy?: unknown; misattributionEvidence?: string | null; rank?: string | null; rankReason?: string | null },
+  claim: { status?: string | null; misattributedBy?: unknown; misattributionEvidence?: string | null; actualSpeaker?: unknown; rank?: string | null; rankReason?: string | null },
   ctx: z.RefinementCtx,
 ): void {
   if (claim.status === "MISATTRIBUTED") {
     if (!claim.misattributedBy) ctx.addIssue({ code: "custom", path: ["misattributedBy"], message: "say who put these words in the speaker's mouth" });
     if (!claim.misattributionEvidence) ctx.addIssue({ code: "custom", path: ["misattributionEvidence"], message: "show the evidence of the misattribution" });
+  } else if (claim.actualSpeaker) {
+    ctx.addIssue({ code: "custom", path: ["actualSpeaker"], message: ACTUAL_SPEAKER_ONLY_MISATTRIBUTED });
   }
   if (claim.rank === "PREFERRED" && !claim.rankReason) ctx.addIssue({ code: "custom", path: ["rankReason"], message: "say why this claim is preferred" });
 }
@@ -80,11 +88,13 @@ export const ZUpdateClaim = z
     status: zStatus.optional(),
     misattributedBy: claimShape.misattributedBy,
     misattributionEvidence: claimShape.misattributionEvidence,
+    actualSpeaker: claimShape.actualSpeaker,
     rank: zRank.optional(),
     rankReason: claimShape.rankReason,
     verdict: claimShape.verdict,
     verdictNote: claimShape.verdictNote,
     tags: z.array(zSlug).max(50, "takes at most 50 tags").optional(),
+    coSpeakers: zCoSpeakers.optional().meta({ description: "Replaces every co-speaker." }),
     entities: z.array(ZEntityRef).max(50, "takes at most 50 entities").optional(),
     state: zState.optional(),
   })

@@ -6,6 +6,9 @@ import { fieldPath, resolveEntityId, resolveEntityIds, resolveTagIds } from "../
 import { slugify } from "../editing/slug";
 import { inEditSession, type EditSession } from "../editing/transaction";
 import { parseInput } from "../editing/validation";
+import { AppError } from "../errors";
+import { speakerProblems } from "./claim-speakers";
+import { requireAnchoredPrimary } from "./verified-primary";
 import { ZCreateClaim, type TCreateClaim, type TNewClaim } from "./claim-schemas";
 
 /** A claim on its own (a figure, say), cited as a whole; without citations only as a draft. */
@@ -16,6 +19,7 @@ export async function createClaim(db: Db, actor: Actor, input: TCreateClaim): Pr
     const speakerId = await resolveEntityId(session.tx, speaker, "speaker");
     const created = await writeClaim(session, speakerId, claim, citations.length > 0, "");
     for (const [index, citation] of citations.entries()) await writeCitation(session, { claimId: created.id }, citation, `citations.${index}`);
+    await requireAnchoredPrimary(session.tx, created.id, created.status, "status");
     return created;
   });
 }
@@ -32,21 +36,28 @@ export function claimSlug(statements: { lang: string; text: string }[]): string 
  */
 export async function writeClaim(session: EditSession, speakerId: number, claim: TNewClaim, cited: boolean, path: string): Promise<ClaimSnapshot> {
   const { tx } = session;
+  const status = claim.status ?? (cited ? "SOURCED_UNVERIFIED" : "UNSOURCED");
+  const actualSpeakerId = claim.actualSpeaker ? await resolveEntityId(tx, claim.actualSpeaker, fieldPath(path, "actualSpeaker")) : null;
+  const coSpeakerIds = await resolveEntityIds(tx, claim.coSpeakers, fieldPath(path, "coSpeakers"));
+  const problems = Object.entries(speakerProblems({ status, speakerId, actualSpeakerId, coSpeakerIds }));
+  if (problems.length) throw new AppError("invalid_input", "Some fields are not valid.", Object.fromEntries(problems.map(([field, message]) => [fieldPath(path, field), message])));
   const row = await tx.claim.create({
     data: {
       slug: claim.slug ?? claimSlug(claim.statements),
       speakerId,
       claimedAt: claim.claimedAt?.date ?? null,
       claimedAtPrecision: claim.claimedAt?.precision ?? null,
-      status: claim.status ?? (cited ? "SOURCED_UNVERIFIED" : "UNSOURCED"),
+      status,
       misattributedById: claim.misattributedBy ? await resolveEntityId(tx, claim.misattributedBy, fieldPath(path, "misattributedBy")) : null,
       misattributionEvidence: claim.misattributionEvidence ?? null,
+      actualSpeakerId,
       rank: claim.rank,
       rankReason: claim.rankReason ?? null,
       verdict: claim.verdict ?? null,
       verdictNote: claim.verdictNote ?? null,
       state: claim.state,
       statements: { create: claim.statements },
+      coSpeakers: { create: coSpeakerIds.map((entityId) => ({ entityId })) },
       entities: { create: (await resolveEntityIds(tx, claim.entities, fieldPath(path, "entities"))).map((entityId) => ({ entityId })) },
       tags: { create: (await resolveTagIds(tx, claim.tags)).map((tagId) => ({ tagId })) },
     },

@@ -106,6 +106,13 @@ describe("write routes", () => {
     });
   });
 
+  it("answer VERIFIED_PRIMARY without an anchored primary citation with 400 naming the status", async () => {
+    const quote = huangQuote({ confirmNotDuplicate: true, speaker: { slug: "jensen-huang" } });
+    const body = { ...quote, claim: { create: { ...quote.claim.create!, status: "VERIFIED_PRIMARY" } } };
+    const response = await json(await postQuote(request("/api/quotes", { body }), noParams));
+    expect(response).toMatchObject({ status: 400, body: { error: { code: "invalid_input", fields: { "claim.create.status": expect.stringContaining("stored text") } } } });
+  });
+
   it("answer 404 for an id that names no record", async () => {
     expect((await json(await patchQuote(request("/api/quotes/abc", { method: "PATCH", body: {} }), withId("abc")))).status).toBe(404);
     expect((await json(await postCitation(request("/api/quotes/999/citations", { body: { source: { id: 1 }, role: "RELAY", exact: "x" } }), withId(999)))).status).toBe(404);

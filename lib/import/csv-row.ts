@@ -7,7 +7,7 @@ export const CSV_COLUMNS = [
   "quote", "lang", "spoken_lang", "translation", "translation_lang", "translator",
   "claim_id", "statement", "statement_lang", "claimed_at", "status", "state", "tags", "entities",
   "source_id", "source_url", "source_type", "source_title", "source_lang", "source_publisher", "source_issued", "source_container",
-  "role", "page", "paragraph", "start_seconds", "end_seconds", "exact", "prefix", "suffix",
+  "role", "kind", "measure", "page", "paragraph", "start_seconds", "end_seconds", "exact", "prefix", "suffix",
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -62,6 +62,8 @@ export function csvRowToInput(record: Record<string, string>): Record<string, un
           defined({
             source,
             role: cell("role") ?? "PRIMARY",
+            kind: cell("kind"),
+            measure: cell("measure"),
             page: cell("page"),
             paragraph: number(cell("paragraph")),
             startSeconds: number(cell("start_seconds")),

@@ -1,6 +1,7 @@
 import { requireRole, type Actor } from "../auth/actor";
 import { writeCitation } from "../citations/create-citation";
 import { writeClaim } from "../claims/create-claim";
+import { requireAnchoredPrimary } from "../claims/verified-primary";
 import type { Db } from "../db/client";
 import { writeEntity } from "../entities/create-entity";
 import { AppError } from "../errors";
@@ -93,6 +94,7 @@ export async function writeSourcedQuote(session: EditSession, input: TSourcedQuo
   const quote = await session.created(quoteKind, row.id);
   const citations: CitationSnapshot[] = [];
   for (const [index, citation] of input.citations.entries()) citations.push(await writeCitation(session, { quoteId: quote.id }, citation, `citations.${index}`));
+  if (claim.createdNow) await requireAnchoredPrimary(tx, claim.id, input.claim.create!.status ?? "", "claim.create.status");
   return { quote, claim, citations };
 }
 

@@ -39,10 +39,11 @@ async function findOrCreateClaim(ctx: SeedContext, claim: CorpusClaim): Promise<
       rank: claim.rank,
       rankReason: claim.rankReason ?? null,
       statements: { create: statements },
+      coSpeakers: { create: (claim.coSpeakers ?? []).map((slug) => ({ entityId: ctx.id("entity", slug) })) },
       entities: { create: claim.about.map((slug) => ({ entityId: ctx.id("entity", slug) })) },
       tags: { create: claim.tags.map((slug) => ({ tagId: ctx.id("tag", slug) })) },
     },
-    include: { statements: true, entities: true, tags: true },
+    include: { statements: true, coSpeakers: true, entities: true, tags: true },
   });
   ctx.created.claims += 1;
   ctx.created.claimStatements += row.statements.length;

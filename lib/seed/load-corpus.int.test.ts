@@ -135,6 +135,9 @@ describe("loadCorpus (demo corpus)", () => {
     expect(articleCitations.length).toBeGreaterThan(30);
     for (const citation of articleCitations) {
       expect(articleText).toContain(`${citation.prefix ?? ""}${citation.exact}${citation.suffix ?? ""}`);
+      // Anchored in the stored snapshot, word for word, at the place the words are.
+      expect(citation.anchorCloseness).toBe(1);
+      expect(articleText.slice(citation.anchorStart!, citation.anchorEnd!)).toBe(citation.exact);
     }
   });
 

@@ -1,4 +1,5 @@
 import type { Corpus, CorpusCitation } from "../../prisma/seed/corpus-types";
+import { measureProblem } from "../citations/citation-schemas";
 import { parseDay, partialDate, selectorMismatch } from "./corpus-text";
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -122,6 +123,8 @@ export function validateCorpus(corpus: Corpus): void {
       sourceRef(where, citation.source);
       unique(seen, `${citation.source}\u0000${citation.exact}`, where, "citation of the same words in the same source");
       if (!citation.exact.trim()) problem(where, "exact is empty");
+      const measure = measureProblem(citation.kind, citation.measure);
+      if (measure) problem(where, `measure ${measure}`);
       if (citation.paragraph !== undefined && !(Number.isInteger(citation.paragraph) && citation.paragraph >= 1)) problem(where, "paragraph must be a positive integer");
       if (citation.endSeconds !== undefined && (citation.startSeconds === undefined || citation.endSeconds < citation.startSeconds)) problem(where, "endSeconds needs a startSeconds before it");
       const text = documents.get(citation.source);
@@ -142,9 +145,17 @@ export function validateCorpus(corpus: Corpus): void {
     unique(claimSlugs, `${claim.speaker}\u0000${claim.slug}`, record, `slug "${claim.slug}" for speaker "${claim.speaker}"`);
     tryDate(record, () => partialDate(claim.claimedAt, claim.claimedAtPrecision));
     if (claim.status === "MISATTRIBUTED") problem(record, "MISATTRIBUTED needs who misattributed it and the evidence, which a corpus claim cannot carry");
+    const citedPrimaries = [...claim.citations, ...claim.quotes.flatMap((quote) => quote.citations)].filter((citation) => citation.role === "PRIMARY");
+    if (claim.status === "VERIFIED_PRIMARY" && !citedPrimaries.some((citation) => documents.has(citation.source))) {
+      problem(record, "VERIFIED_PRIMARY needs a primary citation of a source whose text the corpus holds");
+    }
     if (claim.rank !== "NORMAL" && !claim.rankReason?.trim()) problem(record, `rank ${claim.rank} needs a rankReason`);
     for (const lang of ["en", "zh-Hant"] as const) if (!claim.statements[lang]?.trim()) problem(record, `statement in ${lang} is missing`);
     for (const slug of claim.about) entityRef(record, slug, "about");
+    for (const slug of claim.coSpeakers ?? []) {
+      entityRef(record, slug, "co-speaker");
+      if (slug === claim.speaker) problem(record, `co-speaker "${slug}" is the speaker`);
+    }
     for (const slug of claim.tags) if (!tags.has(slug)) problem(record, `tag "${slug}" is not a tag of the corpus`);
     if (claim.quotes.length > 0 && claim.citations.length > 0) problem(record, "a claim with quotes is cited through its quotes, not as a whole");
     if (claim.quotes.length === 0 && claim.citations.length === 0) problem(record, "has no citation");

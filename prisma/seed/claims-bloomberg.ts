@@ -4,7 +4,7 @@
 // recorded with Bloomberg, its publisher, as the speaker.
 
 import type { CorpusClaim } from "./corpus-types";
-import { inArticle, inPrimary, translatedByClaimtrail, translatedIn } from "./helpers";
+import { figureIn, inArticle, inPrimary, translatedByClaimtrail, translatedIn } from "./helpers";
 import { ARTICLE, ATOM_DATASET, CHESKY_INTERVIEW, FT_INTERVIEW, NVIDIA_POST } from "./sources";
 
 const unverified = { status: "SOURCED_UNVERIFIED", rank: "NORMAL" } as const;
@@ -100,7 +100,9 @@ export const bloombergClaims: CorpusClaim[] = [
   },
   {
     key: "chesky-chatgpt-tools-not-ready", slug: "chatgpt-integration-tools-not-ready",
-    speaker: "brian-chesky", claimedAt: "2025-10", claimedAtPrecision: "MONTH", ...unverified,
+    // Only relayed: the article says 「不久之後」 (soon after a remark made 「最近」, recently), so
+    // no more than the year; the interview that dates the Qwen remark is not cited here.
+    speaker: "brian-chesky", claimedAt: "2025", claimedAtPrecision: "YEAR", ...unverified,
     statements: {
       en: "Airbnb has not connected its travel app to OpenAI's ChatGPT because the tools for doing so are not ready yet.",
       "zh-Hant": "愛彼迎沒有讓旗下旅遊應用與OpenAI的ChatGPT對接，因為相關工具還不夠成熟。",
@@ -141,7 +143,8 @@ export const bloombergClaims: CorpusClaim[] = [
   },
   {
     key: "tml-research-built-on-qwen3", slug: "latest-research-inspired-by-and-built-on-qwen3-team-work",
-    speaker: "thinking-machines-lab", claimedAt: "2025-10", claimedAtPrecision: "MONTH", ...unverified,
+    // The article does not date the blog post, only places it among the recent endorsements.
+    speaker: "thinking-machines-lab", claimedAt: "2025", claimedAtPrecision: "YEAR", ...unverified,
     statements: {
       en: "Thinking Machines Lab's latest research was inspired by, and built on, the work of Alibaba's Qwen3 team.",
       "zh-Hant": "思維機器實驗室的最新研究受到阿里巴巴通義千問3團隊研究成果的啟發，並在此基礎上開展。",
@@ -205,8 +208,8 @@ export const bloombergClaims: CorpusClaim[] = [
   },
 
   // Figures. The speaker is the ATOM Project, which compiled them from Hugging Face. A dataset
-  // has no wording, so its citations hold the values as relayed (to 0.1 million), not an
-  // extract: to be replaced by the dataset's own values once checked.
+  // has no wording, so its citations are figure citations: the values as relayed (to 0.1
+  // million) and what they measure, to be replaced by the dataset's own values once checked.
   {
     key: "atom-chinese-models-overtake-us-downloads", slug: "chinese-models-overtook-us-models-in-cumulative-downloads",
     speaker: "atom-project", claimedAt: "2025", claimedAtPrecision: "YEAR", ...unverified,
@@ -227,7 +230,7 @@ export const bloombergClaims: CorpusClaim[] = [
     },
     about: ["qwen", "alibaba", "llama", "meta", "hugging-face"], tags: ["downloads", "qwen", "open-source-models"], quotes: [],
     citations: [
-      inPrimary(ATOM_DATASET, "Qwen 385.3 million; Llama 346.2 million", "cumulative downloads, October 2025"),
+      figureIn(ATOM_DATASET, "Qwen 385.3 million; Llama 346.2 million", "cumulative downloads on Hugging Face, October 2025"),
       inArticle(18, "到上月，通義千問已達到3.853億次，超過Llama的3.462億次", "的通義千問僅50萬；", "。"),
     ],
   },
@@ -240,7 +243,7 @@ export const bloombergClaims: CorpusClaim[] = [
     },
     about: ["llama", "meta", "qwen", "alibaba", "hugging-face"], tags: ["downloads", "qwen"], quotes: [],
     citations: [
-      inPrimary(ATOM_DATASET, "Llama 10.6 million; Qwen 0.5 million", "cumulative downloads, early 2024"),
+      figureIn(ATOM_DATASET, "Llama 10.6 million; Qwen 0.5 million", "cumulative downloads on Hugging Face, early 2024"),
       inArticle(18, "2024年初，Meta的Llama累計下載量為1060萬，而阿里巴巴的通義千問僅50萬", "緩慢，而後急速爆發：", "；到上月，通義千問已"),
     ],
   },
@@ -253,7 +256,7 @@ export const bloombergClaims: CorpusClaim[] = [
     },
     about: ["qwen", "alibaba", "meta", "llama", "hugging-face"], tags: ["downloads", "qwen", "open-source-models"], quotes: [],
     citations: [
-      inPrimary(ATOM_DATASET, "Qwen derivatives: more than 40%; Meta: 15%", "share of new language models on Hugging Face"),
+      figureIn(ATOM_DATASET, "Qwen derivatives: more than 40%; Meta: 15%", "share of new language models released on Hugging Face"),
       inArticle(19, "基於通義千問衍生的系統現已佔Hugging Face上新發佈語言模型的40%以上，而Meta的佔比已降至15%", "此外，", "。"),
     ],
   },

@@ -39,7 +39,8 @@ export const relayedClaims: CorpusClaim[] = [
     // The article's paraphrase, not a quotation. Other reports of the call have Huang name
     // DeepSeek and Qwen together among the best open models: check against the transcript.
     key: "huang-qwen-best-open-source-model", slug: "qwen-is-the-best-open-source-ai-model",
-    speaker: "jensen-huang", claimedAt: "2025-05-28", claimedAtPrecision: "DAY", ...unverified,
+    // 「今年5月」: the article gives the month, not the day of the call, which is not cited.
+    speaker: "jensen-huang", claimedAt: "2025-05", claimedAtPrecision: "MONTH", ...unverified,
     statements: {
       en: "Alibaba's Qwen is the best of the open-source AI models.",
       "zh-Hant": "阿里巴巴的通義千問是開源AI模型之中最好的。",
@@ -112,15 +113,15 @@ export const relayedClaims: CorpusClaim[] = [
     citations: [inArticle(30, "矽谷對中國的羨慕，不僅引發了關於工作模式、產業政策的效仿討論，更反映的是美國自身的狀態，折射出這個國家在失去自信後的掙扎。", "作者指出，")],
   },
   {
-    // Co-written with Selina Xu. A claim has one speaker, so she is listed among the entities
-    // the claim is about, and as co-author of the source.
+    // Co-written with Selina Xu: she is a co-speaker, and co-author of the source.
     key: "schmidt-xu-less-agi-obsession", slug: "silicon-valley-should-be-less-obsessed-with-agi-and-learn-from-china",
-    speaker: "eric-schmidt", claimedAt: "2025-08", claimedAtPrecision: "MONTH", ...unverified,
+    // 「曾呼籲」 (once called for): undated in the article, and the op-ed itself is not cited.
+    speaker: "eric-schmidt", claimedAt: null, claimedAtPrecision: null, ...unverified,
     statements: {
       en: "Silicon Valley should be less obsessed with artificial general intelligence and learn from its Chinese counterparts how to weave AI into everyday life.",
       "zh-Hant": "矽谷應減少對通用人工智能的癡迷，向中國同行學習，將人工智能融入日常生活。",
     },
-    about: ["selina-xu"], tags: ["agi", "china-ai-race", "silicon-valley"], quotes: [],
+    coSpeakers: ["selina-xu"], about: [], tags: ["agi", "china-ai-race", "silicon-valley"], quotes: [],
     citations: [inArticle(29, "矽谷應減少對通用人工智能的癡迷，向中國同行學習，將人工智能融入日常生活。", "na Xu）曾呼籲，")],
   },
   {

@@ -4,6 +4,7 @@
 
 import type {
   AttributionStatus,
+  CitationKind,
   CitationRole,
   ClaimRank,
   ClaimRelationKind,
@@ -86,6 +87,9 @@ export interface CorpusSourceRelation {
 export interface CorpusCitation {
   source: string;
   role: CitationRole;
+  /** QUOTATION when left out. A FIGURE's `exact` is the value as the source gives it, and `measure` what it is of. */
+  kind?: CitationKind;
+  measure?: string;
   /** 1-based index of the non-empty paragraph, for sources whose text the corpus holds. */
   paragraph?: number;
   page?: string;
@@ -127,6 +131,8 @@ export interface CorpusClaim {
   rankReason?: string;
   /** The normalised assertion, one per language. */
   statements: Partial<Record<Lang, string>>;
+  /** Entity slugs of those who said it together with the speaker (co-authors). */
+  coSpeakers?: string[];
   /** Entity slugs the claim is about. */
   about: string[];
   /** Tag slugs. */
@@ -146,7 +152,6 @@ export interface CorpusClaimRelation {
   note?: string;
 }
 
-/** The full text of a source, so that citations of it can be checked against it. */
 /** A source's full text, stored as its snapshot: every citation of the source is anchored in it. */
 export interface CorpusDocument {
   source: string;

@@ -14,6 +14,11 @@ export function inPrimary(source: string, exact: string, page?: string): CorpusC
   return { source, role: "PRIMARY", exact, ...(page ? { page } : {}) };
 }
 
+/** A value the original dataset or chart gives, and what it measures: a figure, not words. */
+export function figureIn(source: string, value: string, measure: string): CorpusCitation {
+  return { source, role: "PRIMARY", kind: "FIGURE", exact: value, measure };
+}
+
 /** A translation made by Claimtrail's editors, from the relayed Chinese wording. */
 export function translatedByClaimtrail(lang: Lang, text: string): CorpusQuoteTranslation {
   return { lang, text, translator: "Claimtrail", source: null, isOfficial: false };

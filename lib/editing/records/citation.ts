@@ -22,6 +22,8 @@ export const citationKind: EditableKind<CitationSnapshot> = {
       data: {
         sourceId: citation.sourceId,
         role: citation.role,
+        kind: citation.kind,
+        measure: citation.measure,
         page: citation.page,
         paragraph: citation.paragraph,
         startSeconds: citation.startSeconds,

@@ -6,6 +6,7 @@ import type { EditableKind } from "./kind";
 /** What a snapshot holds besides the row, for the edit log and the API's reads alike. */
 export const CLAIM_INCLUDE = {
   statements: { orderBy: { lang: "asc" } },
+  coSpeakers: { orderBy: { entityId: "asc" } },
   entities: { orderBy: { entityId: "asc" } },
   tags: { orderBy: { tagId: "asc" } },
 } satisfies Prisma.ClaimInclude;
@@ -13,8 +14,9 @@ export const CLAIM_INCLUDE = {
 export type ClaimSnapshot = Jsonified<Prisma.ClaimGetPayload<{ include: typeof CLAIM_INCLUDE }>>;
 
 /** A claim as written: its parts by content alone. */
-export type ClaimState = Omit<ClaimSnapshot, "statements" | "entities" | "tags"> & {
+export type ClaimState = Omit<ClaimSnapshot, "statements" | "coSpeakers" | "entities" | "tags"> & {
   statements: { lang: string; text: string }[];
+  coSpeakers: { entityId: number }[];
   entities: { entityId: number }[];
   tags: { tagId: number }[];
 };
@@ -47,6 +49,7 @@ export const claimKind: EditableKind<ClaimSnapshot, ClaimState> = {
         status: claim.status,
         misattributedById: claim.misattributedById,
         misattributionEvidence: claim.misattributionEvidence,
+        actualSpeakerId: claim.actualSpeakerId,
         rank: claim.rank,
         rankReason: claim.rankReason,
         verdict: claim.verdict,
@@ -58,6 +61,9 @@ export const claimKind: EditableKind<ClaimSnapshot, ClaimState> = {
     const statements = claim.statements.map(({ lang, text }) => ({ lang, text }));
     await tx.claimStatement.deleteMany({ where: { claimId: id, NOT: { OR: statements } } });
     await tx.claimStatement.createMany({ data: statements.map((statement) => ({ claimId: id, ...statement })), skipDuplicates: true });
+    const coSpeakerIds = claim.coSpeakers.map((coSpeaker) => coSpeaker.entityId);
+    await tx.claimCoSpeaker.deleteMany({ where: { claimId: id, entityId: { notIn: coSpeakerIds } } });
+    await tx.claimCoSpeaker.createMany({ data: coSpeakerIds.map((entityId) => ({ claimId: id, entityId })), skipDuplicates: true });
     const entityIds = claim.entities.map((entity) => entity.entityId);
     await tx.claimEntity.deleteMany({ where: { claimId: id, entityId: { notIn: entityIds } } });
     await tx.claimEntity.createMany({ data: entityIds.map((entityId) => ({ claimId: id, entityId })), skipDuplicates: true });
