@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
 import { publicOrigin } from "@/lib/http/public-origin";
+import { logIfRefused } from "@/lib/api/errors";
 import { AppError } from "@/lib/errors";
 import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
 import { createInvite, revokeInvite, type InvitableRole } from "@/lib/auth/invites";
@@ -28,8 +29,9 @@ async function run(write: () => Promise<AdminActionState>): Promise<AdminActionS
     revalidatePath(ADMIN_PATH);
     return state;
   } catch (error) {
-    if (error instanceof AppError) return { message: error.message };
-    throw error;
+    if (!(error instanceof AppError)) throw error;
+    logIfRefused(error.status, error.code);
+    return { message: error.message };
   }
 }
 

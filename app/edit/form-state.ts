@@ -1,3 +1,4 @@
+import { logIfRefused } from "@/lib/api/errors";
 import { AppError } from "@/lib/errors";
 import { toAppError } from "@/lib/editing/database-errors";
 import { conflictView, type ConflictView } from "@/lib/editing/conflict-view";
@@ -26,6 +27,7 @@ export function refusal(thrown: unknown, values: FormValues): EditFormState {
     console.error("editing action failed", error);
     return { values, message: "This could not be saved because of a problem on our side. Your input is kept: try again in a moment." };
   }
+  logIfRefused(error.status, error.code);
   const candidates = error.code === "duplicate" ? (error.details?.candidates as DuplicateCandidate[] | undefined) : undefined;
   return { values, message: error.message, fields: error.fields, duplicates: candidates };
 }

@@ -19,9 +19,14 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** An error answer: never stored by a cache, since it says nothing lasting about the resource. */
 export function apiError(status: number, code: ApiErrorCode, message: string, fields?: Record<string, string>, headers?: Record<string, string>): Response {
-  if (status === 401 || status === 403) logSecurityEvent("access.denied", { status, code });
+  logIfRefused(status, code);
   const body: ApiErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
   return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+/** Every 401 and 403 the API answers is a security event, whichever way it was built. */
+export function logIfRefused(status: number, code: string): void {
+  if (status === 401 || status === 403) logSecurityEvent("access.denied", { status, code });
 }
 
 /** One message per field, from a zod error, keyed by the field's dotted path. */

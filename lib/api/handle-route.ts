@@ -3,7 +3,7 @@ import { actorFromRequest } from "../auth/request-actor";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/unavailable";
 import { toAppError } from "../editing/database-errors";
 import { AppError } from "../errors";
-import { apiError } from "./errors";
+import { apiError, logIfRefused } from "./errors";
 import { assertSameOrigin } from "./same-origin";
 
 // The one wrapper around the JSON API's route handlers: the origin check for writes, who is
@@ -48,6 +48,7 @@ function errorResponse(thrown: unknown): Response {
   if (error instanceof InvalidEncodingError) return apiError(400, "invalid_input", "The request body is not valid UTF-8.", { _: "not valid UTF-8" });
   if (error instanceof InvalidJsonError) return apiError(400, "invalid_input", "The request body is not valid JSON.", { _: "not valid JSON" });
   if (error instanceof AppError) {
+    logIfRefused(error.status, error.code);
     const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(error.details ? { details: error.details } : {}) } };
     return Response.json(body, { status: error.status, headers: { "Cache-Control": "no-store" } });
   }

@@ -62,6 +62,18 @@ describe("sign-in throttling", () => {
     expect((await route(signInRequest(email, TEST_PASSWORD, "192.0.2.51"))).status).toBe(200);
   });
 
+  it("behind a trusted proxy, locks an IPv6 network by its /64 and no other IPv6 client", async () => {
+    await createAccount(db, email);
+    const fromIPv6 = (address: string, who: string, password: string) =>
+      route(asDelivered(signInRequest(who, password, `[${address}]:51000`), { socket: "10.0.0.2", trustProxy: true }));
+    // Every failure from another host of one /64: they add up, as one client's.
+    for (let i = 1; i <= THROTTLE_POLICY.ip.maxFailures; i++) {
+      expect((await fromIPv6(`2001:db8:aa:1::${i.toString(16)}`, `target${i}@claimtrail.test`, "guess")).status).toBe(401);
+    }
+    expect((await fromIPv6("2001:db8:aa:1:ffff::1", email, TEST_PASSWORD)).status).toBe(429);
+    expect((await fromIPv6("2001:db8:aa:2::1", email, TEST_PASSWORD)).status).toBe(200);
+  });
+
   it("ignores a forged x-forwarded-for unless CLAIMTRAIL_TRUSTED_PROXY=1: the socket's address is counted", async () => {
     await createAccount(db, email);
     for (let i = 1; i <= THROTTLE_POLICY.ip.maxFailures; i++) {
