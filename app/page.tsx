@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { readerLanguages } from "@/lib/domain/reader-language";
 import { parseSearchParams } from "@/lib/search/search-params";
 import { searchClaims } from "@/lib/search/service";
 import { SearchPage } from "@/components/search/search-page";
@@ -15,13 +17,13 @@ export async function generateMetadata({ searchParams }: HomeProps): Promise<Met
 }
 
 /** The search for a shared address, run in-process so the first paint already has the results. */
-async function search(params: URLSearchParams): Promise<SearchView> {
+async function search(params: URLSearchParams, languages: string[]): Promise<SearchView> {
   const key = params.toString();
   const parsed = parseSearchParams(params);
   if (!parsed.ok) return { key, outcome: { kind: "invalid", fields: parsed.fields } };
   const { query } = parsed;
   try {
-    const result = pageResult(await searchClaims(query));
+    const result = pageResult(await searchClaims({ ...query, languages }));
     // A search that finds nothing names nothing: name the chosen values from a search over everything.
     const unnamed = unnamedChoices(result, query.filters);
     if (!unnamed.length) return { key, outcome: { kind: "results", result } };
@@ -34,6 +36,7 @@ async function search(params: URLSearchParams): Promise<SearchView> {
 }
 
 export default async function HomePage({ searchParams }: HomeProps) {
-  const view = await search(searchParamsOf(fromRecord(await searchParams)));
+  // The statements in the reader's language, as the API answers the same browser.
+  const view = await search(searchParamsOf(fromRecord(await searchParams)), readerLanguages((await headers()).get("accept-language")));
   return <SearchPage initial={view} />;
 }

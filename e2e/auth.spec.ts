@@ -104,7 +104,7 @@ test("every page carries a nonce CSP and security headers, and the page's script
   for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
 
   // The search box works only with JavaScript: typing updates the address without submitting.
-  await page.getByRole("searchbox").fill("Qwen");
+  await page.getByRole("combobox", { name: "Search claims" }).fill("Qwen");
   await expect(page).toHaveURL(/[?&]q=Qwen/);
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(EDITOR.email);

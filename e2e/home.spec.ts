@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 test("the home page lists the seeded claims, newest first, with their speakers", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who said what about AI");
-  await expect(page.getByRole("searchbox", { name: "Search claims" })).toHaveValue("");
+  await expect(page.getByRole("combobox", { name: "Search claims" })).toHaveValue("");
 
   const cards = page.getByTestId("claim-card");
   await expect(cards).toHaveCount(20);

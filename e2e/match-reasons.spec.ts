@@ -22,3 +22,25 @@ test("a card found through an affiliation says so", async ({ page }) => {
   const card = page.getByTestId("claim-card").filter({ hasText: "Thinking Machines Lab" }).first();
   await expect(card.getByTestId("matched-names")).toContainText("Mira Murati (affiliated with the speaker)");
 });
+
+test.describe("in the reader's language", () => {
+  test.use({ locale: "zh-TW" });
+
+  test("a reader asking for Chinese sees the claim's Chinese statement beside the quote", async ({ page }) => {
+    await page.goto(`/?q=${encodeURIComponent("China race")}`);
+    const card = page.getByTestId("claim-card").filter({ hasText: "China is going to win the AI race." }).first();
+    await expect(card.getByTestId("claim-statement")).toHaveAttribute("lang", "zh-Hant");
+    await expect(card.getByTestId("claim-statement")).toContainText("中國將贏得人工智能（AI）競賽。");
+    // Typing asks the API, which reads the same Accept-Language.
+    await page.getByRole("combobox", { name: "Search claims" }).fill("going to win");
+    await expect(page).toHaveURL((url) => url.searchParams.get("q") === "going to win");
+    const typed = page.getByTestId("claim-card").filter({ hasText: "China is going to win the AI race." }).first();
+    await expect(typed.getByTestId("claim-statement")).toHaveAttribute("lang", "zh-Hant");
+  });
+});
+
+test("an English reader sees the English statement", async ({ page }) => {
+  await page.goto(`/?q=${encodeURIComponent("China race")}`);
+  const card = page.getByTestId("claim-card").filter({ hasText: "China is going to win the AI race." }).first();
+  await expect(card.getByTestId("claim-statement")).toHaveAttribute("lang", "en");
+});

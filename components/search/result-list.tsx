@@ -1,10 +1,11 @@
 import { Fragment, type KeyboardEventHandler } from "react";
 import Link, { useLinkStatus } from "next/link";
-import type { HighlightSegment, MatchedName, SearchHit } from "@/lib/search/contract";
+import type { MatchedName, SearchHit } from "@/lib/search/contract";
 import { LANGUAGE_LABELS, labelFor } from "@/lib/domain/labels";
 import { claimPath, entityPath, sourcePath } from "@/lib/routes";
 import { StatusBadge } from "@/components/status-badge";
 import { formatIsoPartialDate, partialNote, precisionOfIso, startOfIso } from "@/lib/domain/partial-date";
+import { Highlighted } from "./highlighted";
 import styles from "./search.module.css";
 
 export function ResultList({ hits, onKeyDown }: { hits: SearchHit[]; onKeyDown: KeyboardEventHandler<HTMLElement> }) {
@@ -17,20 +18,6 @@ export function ResultList({ hits, onKeyDown }: { hits: SearchHit[]; onKeyDown: 
       ))}
     </ol>
   );
-}
-
-/**
- * Matched words as <mark>, from the engine's segments; always text, never markup. Touching
- * matches (通義 + 千 + 問) read as one mark.
- */
-function Highlighted({ segments }: { segments: HighlightSegment[] }) {
-  const joined: HighlightSegment[] = [];
-  for (const segment of segments) {
-    const last = joined.at(-1);
-    if (last && last.match === segment.match) last.value += segment.value;
-    else joined.push({ ...segment });
-  }
-  return joined.map((segment, i) => (segment.match ? <mark key={i}>{segment.value}</mark> : <Fragment key={i}>{segment.value}</Fragment>));
 }
 
 /** A hairline under the result while its claim page loads (dynamic pages answer after a moment). */
@@ -68,7 +55,7 @@ function Result({ hit }: { hit: SearchHit }) {
         </p>
       ))}
       {isQuote && hit.statement ? (
-        <p className={styles.statement} data-testid="claim-statement">
+        <p className={styles.statement} data-testid="claim-statement" lang={hit.statement.lang}>
           <span className="sr-only">Claim: </span>
           <Highlighted segments={hit.highlight.statement} />
         </p>

@@ -1,12 +1,14 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent, type MouseEvent } from "react";
-import { useSearchParams } from "next/navigation";
-import type { SearchResult } from "@/lib/search/contract";
+import { useRouter, useSearchParams } from "next/navigation";
+import type { EntityHit, SearchResult } from "@/lib/search/contract";
+import { entityPath } from "@/lib/routes";
 import { FILTER_FIELDS, SORTS } from "@/lib/search/contract";
 import { pageCount, pageResult, resultCount, unnamedChoices, withLabels, type SearchOutcome, type SearchView } from "./search-model";
 import { hrefOf, pageState, SEARCH_DEBOUNCE_MS, searchParamsOf, withoutFilters } from "./search-url";
 import { ActiveFilters, activeFilters } from "./active-filters";
+import { EntitySuggestions, SUGGESTIONS_ID, suggestionId, useEntitySuggestions } from "./entity-suggestions";
 import { FilterPanel } from "./filter-panel";
 import { Pager } from "./pager";
 import { ResultList } from "./result-list";
@@ -82,6 +84,13 @@ export function SearchPage({ initial }: { initial: SearchView }) {
   const [attempt, setAttempt] = useState(0);
   const [announcement, setAnnouncement] = useState("");
   const [draft, setDraft] = useState(state.q);
+  // The suggestions open as the reader types, and close on Escape, on leaving the box or on a choice.
+  const [suggesting, setSuggesting] = useState(false);
+  const [active, setActive] = useState(-1);
+  const suggestions = useEntitySuggestions(draft, SEARCH_DEBOUNCE_MS);
+  const open = suggesting && suggestions.length > 0;
+  const activeSuggestion = open && active < suggestions.length ? active : -1;
+  const router = useRouter();
 
   const shownKey = useRef(initial.key);
   /** Queries this page wrote to the address that the address has not shown back yet, oldest first. */
@@ -202,6 +211,8 @@ export function SearchPage({ initial }: { initial: SearchView }) {
 
   function onInput(event: ChangeEvent<HTMLInputElement>) {
     setDraft(event.target.value);
+    setSuggesting(true);
+    setActive(-1);
     // An input method still composing (Zhuyin, Pinyin, …) has not produced the words yet.
     if (!(event.nativeEvent as InputEvent).isComposing) searchSoon(event.target.value);
   }
@@ -226,7 +237,31 @@ export function SearchPage({ initial }: { initial: SearchView }) {
     if (options?.toResults) results.current?.scrollIntoView({ block: "start" });
   };
 
-  /** ArrowDown/ArrowUp move between results; ArrowUp from the first goes back to the box. */
+  function choose(hit: EntityHit) {
+    // The typing's pending address change must not follow the reader to the entity's page.
+    window.clearTimeout(timer.current);
+    setSuggesting(false);
+    router.push(entityPath(hit));
+  }
+
+  /**
+   * The box as a combobox: ArrowDown and ArrowUp move through the suggestions (the box keeps
+   * focus), then on into the results; Enter opens the active suggestion; Escape closes them.
+   */
+  function onBoxKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    const plain = !(event.altKey || event.ctrlKey || event.metaKey || event.shiftKey);
+    if (open && plain && event.key === "ArrowDown" && activeSuggestion < suggestions.length - 1) setActive(activeSuggestion + 1);
+    else if (open && plain && event.key === "ArrowUp" && activeSuggestion >= 0) setActive(activeSuggestion - 1);
+    else if (open && event.key === "Enter" && activeSuggestion >= 0) choose(suggestions[activeSuggestion]!);
+    else if (open && event.key === "Escape") setSuggesting(false);
+    else {
+      if (event.key === "ArrowDown") setActive(-1);
+      return moveFocus(event);
+    }
+    event.preventDefault();
+  }
+
+  /** ArrowDown/ArrowUp move between results; ArrowUp from the first goes back to the box (to its last suggestion). */
   function moveFocus(event: KeyboardEvent<HTMLElement>) {
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -240,7 +275,11 @@ export function SearchPage({ initial }: { initial: SearchView }) {
       links[0]!.focus();
     } else if (index === -1) return;
     else if (event.key === "ArrowDown") links[Math.min(index + 1, links.length - 1)]!.focus();
-    else if (index === 0) input.current?.focus();
+    else if (index === 0) {
+      input.current?.focus();
+      setSuggesting(true);
+      setActive(suggestions.length - 1);
+    }
     else links[index - 1]!.focus();
     event.preventDefault();
   }
@@ -264,7 +303,7 @@ export function SearchPage({ initial }: { initial: SearchView }) {
           <label htmlFor="search-q" className="sr-only">
             Search claims
           </label>
-          <div className={styles.searchField}>
+          <div className={styles.searchField} data-suggesting={open || undefined}>
             <svg className={styles.searchIcon} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
               <circle cx="8.5" cy="8.5" r="5.75" fill="none" stroke="currentColor" strokeWidth="1.75" />
               <path d="m13 13 4.5 4.5" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
@@ -278,16 +317,24 @@ export function SearchPage({ initial }: { initial: SearchView }) {
               value={draft}
               onChange={onInput}
               onCompositionEnd={(event) => searchSoon(event.currentTarget.value)}
-              onKeyDown={moveFocus}
-              onBlur={() => (typingEntry.current = false)}
+              onKeyDown={onBoxKeyDown}
+              onBlur={() => {
+                typingEntry.current = false;
+                setSuggesting(false);
+              }}
               placeholder="Jensen Huang, Qwen, 通義千問…"
               autoComplete="off"
               spellCheck={false}
               enterKeyHint="search"
               maxLength={512}
               aria-describedby="search-hint"
-              aria-controls="results"
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded={open}
+              aria-controls={`${SUGGESTIONS_ID} results`}
+              aria-activedescendant={activeSuggestion >= 0 ? suggestionId(activeSuggestion) : undefined}
             />
+            <EntitySuggestions hits={suggestions} active={activeSuggestion} open={open} onChoose={choose} />
             <kbd className={styles.slashHint} aria-hidden="true">
               /
             </kbd>
@@ -301,7 +348,7 @@ export function SearchPage({ initial }: { initial: SearchView }) {
             Results update as you type.
             <span className={styles.keys}>
               {" "}
-              Press <kbd>/</kbd> to come back here and <kbd>↓</kbd> to move through the results.
+              Press <kbd>/</kbd> to come back here and <kbd>↓</kbd> to move through the people, organisations and products offered, then the results.
             </span>
           </p>
         </form>

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { Meilisearch } from "meilisearch";
+import { entityIndexUid } from "../../lib/search/meilisearch/entity-index";
 
 // The app under test gets an embedded database of its own, emptied first, so the tests can
 // never touch a developer's data; DATABASE_URL is cleared for the same reason.
@@ -16,7 +17,7 @@ if (env.MEILI_URL) {
   env.MEILI_INDEX = `claimtrail_e2e_${process.env.PORT ?? "3100"}`;
   const client = new Meilisearch({ host: env.MEILI_URL, apiKey: env.MEILI_ADMIN_KEY });
   // A failed task (no such index yet) resolves too: either way the index is gone.
-  await client.deleteIndex(env.MEILI_INDEX).waitTask();
+  for (const uid of [env.MEILI_INDEX, entityIndexUid(env.MEILI_INDEX)]) await client.deleteIndex(uid).waitTask();
 }
 const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts")], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

@@ -1,7 +1,5 @@
-import { entityKindLabel } from "./labels";
+import { claimCountLabel as claims, entityKindLabel } from "./labels";
 import type { EntityPage } from "./find-entity-page";
-
-const claims = (count: number) => `${count} ${count === 1 ? "claim" : "claims"}`;
 
 /** The page's meta description: who this is, their other names, and how much is on record. */
 export function describeEntity(entity: Pick<EntityPage, "kind" | "name" | "description" | "names" | "spoken" | "about">): string {

@@ -27,6 +27,8 @@ export interface SearchQuery {
   /** From 1. */
   page: number;
   perPage: number;
+  /** The reader's languages, most preferred first (Accept-Language): the statement a hit shows. */
+  languages?: string[];
 }
 
 export interface Labelled {
@@ -52,7 +54,7 @@ export interface SearchDocument {
   text: string;
   lang: string;
   translations: { lang: string; text: string }[];
-  statements: string[];
+  statements: { lang: string; text: string }[];
   speaker: Labelled & { names: string[] };
   /** The speaker's organisations (the speaker itself when it is one). */
   orgs: Labelled[];
@@ -91,8 +93,8 @@ export interface SearchHit {
   claimedAtPrecision: DatePrecision | null;
   status: string;
   rank: string;
-  /** The claim's statement shown beside the quote: the English one when there is one (statements sort by language). */
-  statement: string | null;
+  /** The claim's statement shown beside the quote: in the reader's language when there is one, else English. */
+  statement: { lang: string; text: string } | null;
   /** Matched words in the text, each translation (in the order of `translations`) and the statement. */
   highlight: { text: HighlightSegment[]; translations: HighlightSegment[][]; statement: HighlightSegment[] };
   /** The names and titles that matched, so a card can say why it was found ("月之暗面, an alias of Moonshot AI"). */

@@ -76,7 +76,7 @@ function documentsOf(claim: ClaimRow): SearchDocument[] {
   const shared = {
     claimId: claim.id,
     claimSlug: claim.slug,
-    statements: claim.statements.map((statement) => statement.text),
+    statements: claim.statements.map(({ lang, text }) => ({ lang, text })),
     speaker: { slug: speaker.slug, name: speaker.name, names: namesOf(speaker) },
     orgs: [...new Map(orgs.map((org) => [org.slug, { slug: org.slug, name: org.name }])).values()],
     entities: claim.entities.map(({ entity }) => ({ slug: entity.slug, name: entity.name, names: namesOf(entity) })),

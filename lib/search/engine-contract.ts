@@ -263,8 +263,19 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
       it("marks matched words in the statement, and names matched only through an affiliation", async () => {
         const tml = (await search("Murati")).hits.find((hit) => hit.speaker.slug === "thinking-machines-lab")!;
         expect(tml.matchedNames.some((name) => name.field === "affiliated" && name.value === "Mira Murati")).toBe(true);
-        const statement = (await search("notable")).hits.find((hit) => hit.statement?.includes("notable"))!;
+        const statement = (await search("notable")).hits.find((hit) => hit.statement?.text.includes("notable"))!;
         expect(statement.highlight.statement.filter((segment) => segment.match).map((segment) => segment.value)).toContain("notable");
+      });
+
+      it("shows the statement in the reader's language when there is one, else English", async () => {
+        const statementOf = async (languages?: string[]) =>
+          (await search("China race", { languages })).hits.find((hit) => hit.text === "China is going to win the AI race.")!.statement;
+        expect(await statementOf(["zh-TW", "en"])).toEqual({ lang: "zh-Hant", text: "中國將贏得人工智能（AI）競賽。" });
+        expect(await statementOf(["fr"])).toEqual({ lang: "en", text: "China is going to win the AI race." });
+        expect((await statementOf())?.lang).toBe("en");
+        // Highlighted in that language too.
+        const hit = (await search("競賽", { languages: ["zh-TW"] })).hits.find((candidate) => candidate.text === "China is going to win the AI race.")!;
+        expect(hit.highlight.statement.some((segment) => segment.match && segment.value === "競賽")).toBe(true);
       });
 
       it("marks Traditional words matched by a Simplified query", async () => {

@@ -1,10 +1,12 @@
 import type { FacetValue, FilterField, MatchedName, SearchDocument, SearchHit } from "./contract";
 import { FILTER_FIELDS } from "./contract";
+import { inReaderLanguage } from "../domain/reader-language";
 import { highlight } from "./highlight";
 
 /** Turns an indexed document into what the API returns, highlighting the quote text. */
-export function toHit(document: SearchDocument, isMatch: (term: string) => boolean): SearchHit {
+export function toHit(document: SearchDocument, isMatch: (term: string) => boolean, languages: string[] = []): SearchHit {
   const source = document.sources[0];
+  const statement = inReaderLanguage(document.statements, languages);
   return {
     claimId: document.claimId,
     claimSlug: document.claimSlug,
@@ -18,11 +20,11 @@ export function toHit(document: SearchDocument, isMatch: (term: string) => boole
     claimedAtPrecision: document.claimedAtPrecision,
     status: document.status,
     rank: document.rank,
-    statement: document.statements[0] ?? null,
+    statement,
     highlight: {
       text: highlight(document.text, isMatch),
       translations: document.translations.map((translation) => highlight(translation.text, isMatch)),
-      statement: document.statements[0] ? highlight(document.statements[0], isMatch) : [],
+      statement: statement ? highlight(statement.text, isMatch) : [],
     },
     matchedNames: matchedNames(document, isMatch),
   };

@@ -31,7 +31,7 @@ export function fixture(name: string, place: Place): SearchDocument {
     text: place.text ?? "An ordinary remark",
     lang: "en",
     translations: [],
-    statements: [place.statement ?? "A plain statement"],
+    statements: [{ lang: "en", text: place.statement ?? "A plain statement" }],
     speaker: { slug: "ranking-fixture-speaker", name: place.speaker ?? "Fixture Speaker", names: [place.speaker ?? "Fixture Speaker"] },
     orgs: [],
     entities: [],

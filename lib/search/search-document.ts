@@ -27,7 +27,7 @@ export const SEARCHABLE_FIELDS: readonly SearchableField[] = [
   // The quote's own words in every language it is given in.
   { name: "text", tier: "quote", texts: (document) => [document.text] },
   { name: "translations", tier: "quote", texts: (document) => document.translations.map((translation) => translation.text) },
-  { name: "statements", tier: "statement", texts: (document) => document.statements },
+  { name: "statements", tier: "statement", texts: (document) => document.statements.map((statement) => statement.text) },
   // Display names and every alias in every language (黃仁勳, Jensen Huang): aliases are
   // indexed, not synonyms, so they are per document and both engines answer alike.
   { name: "speaker", tier: "names", texts: (document) => [document.speaker.name, ...document.speaker.names] },

@@ -1,5 +1,5 @@
 import { db } from "../db/client";
-import type { SearchEngine, SearchQuery, SearchResult } from "./contract";
+import type { EntityQuery, EntityResult, SearchEngine, SearchQuery, SearchResult } from "./contract";
 import { createSearchEngine } from "./engine";
 
 const holder = globalThis as unknown as { claimtrailSearchEngine?: SearchEngine };
@@ -20,4 +20,9 @@ export async function searchClaims(query: SearchQuery): Promise<TimedSearchResul
   const started = performance.now();
   const result = await engine.search(query);
   return { engine: engine.name, ...result, tookMs: Math.round(performance.now() - started) };
+}
+
+/** People, organisations and products: the search box's suggestions and the /entities list. */
+export function searchEntities(query: EntityQuery): Promise<EntityResult> {
+  return searchEngine().searchEntities(query);
 }

@@ -266,8 +266,8 @@ export class Corpus {
     const claimId = this.claimOf(index);
     const claim = seeded(this.seed, "claim", claimId);
     const speaker = this.pools.speakers[this.speakerZipf.sample(claim)]!;
-    const statements = [this.englishText(claim, 8, 16)];
-    if (chance(claim, 0.2)) statements.push(this.chineseText(claim, 10, 30));
+    const statements = [{ lang: "en", text: this.englishText(claim, 8, 16) }];
+    if (chance(claim, 0.2)) statements.push({ lang: "zh-Hant", text: this.chineseText(claim, 10, 30) });
     const entities = [...new Set(Array.from({ length: weighted(claim, [[0, 4], [1, 4], [2, 2]] as const) }, () => this.entityZipf.sample(claim)))].map(
       (rank) => this.pools.entities[rank]!,
     );

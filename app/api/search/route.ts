@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { apiError } from "@/lib/api/errors";
+import { readerLanguages } from "@/lib/domain/reader-language";
 import { parseSearchParams } from "@/lib/search/search-params";
 import { searchClaims } from "@/lib/search/service";
 import { apiMethods } from "@/lib/api/methods";
@@ -10,8 +11,10 @@ async function getHandler(request: NextRequest) {
   const parsed = parseSearchParams(request.nextUrl.searchParams);
   if (!parsed.ok) return apiError(400, "invalid_input", "Some search parameters are not valid.", parsed.fields);
   try {
-    const { engine, tookMs, ...result } = await searchClaims(parsed.query);
-    return Response.json({ engine, query: parsed.query, ...result, tookMs }, { headers: { "Cache-Control": "no-store" } });
+    const languages = readerLanguages(request.headers.get("accept-language"));
+    const { engine, tookMs, ...result } = await searchClaims({ ...parsed.query, languages });
+    // The statement shown with each hit is in the reader's language.
+    return Response.json({ engine, query: parsed.query, ...result, tookMs }, { headers: { "Cache-Control": "no-store", Vary: "Accept-Language" } });
   } catch (error) {
     console.error("search failed", error);
     return apiError(503, "search_unavailable", "Search is unavailable right now; please try again shortly.");

@@ -13,7 +13,7 @@ const huang: SearchDocument = {
   text: "China is going to win the AI race.",
   lang: "en",
   translations: [{ lang: "zh-Hant", text: "中國將贏得人工智能競賽。" }],
-  statements: ["Jensen Huang said China will win the AI race."],
+  statements: [{ lang: "en", text: "Jensen Huang said China will win the AI race." }],
   speaker: { slug: "jensen-huang", name: "Jensen Huang", names: ["Jensen Huang", "黃仁勳", "黄仁勋"] },
   orgs: [{ slug: "nvidia", name: "NVIDIA" }],
   entities: [{ slug: "china", name: "China", names: ["中國"] }],
@@ -81,7 +81,7 @@ describe("toMeiliDocument", () => {
   });
 
   it("leaves out empty texts", () => {
-    const bare = toMeiliDocument({ ...huang, translations: [], statements: ["", "  "], tags: [] });
+    const bare = toMeiliDocument({ ...huang, translations: [], statements: [{ lang: "en", text: "" }, { lang: "zh-Hant", text: "  " }], tags: [] });
     expect(bare.quote_norm).toEqual(["china is going to win the ai race"]);
     expect(bare.statement_norm).toEqual([]);
     expect(bare.f_tag).toEqual([]);

@@ -125,7 +125,7 @@ export class MeilisearchEngine implements SearchEngine {
       page: query.page,
       perPage: query.perPage,
       // Built and highlighted by our own code from the stored document, never from engine HTML.
-      hits: response!.hits.map((hit) => toHit(hit.doc, isMatch)),
+      hits: response!.hits.map((hit) => toHit(hit.doc, isMatch, query.languages)),
       facets,
     };
   }

@@ -29,7 +29,7 @@ const documents: SearchDocument[] = [
     ...base,
     id: "q1", claimId: 1, claimSlug: "huang-china-will-win", quoteId: 1,
     text: "China is going to win the AI race.", lang: "en",
-    statements: ["Jensen Huang says China will win the AI race."],
+    statements: [{ lang: "en", text: "Jensen Huang says China will win the AI race." }],
     speaker: huang, orgs: [{ slug: "nvidia", name: "NVIDIA" }],
     entities: [{ slug: "china", name: "China", names: ["China", "中國"] }],
     sources: [{ id: 101, title: "Nvidia's Huang on the AI race", publisher: { slug: "ft", name: "Financial Times" }, url: null, type: "ARTICLE" }],

@@ -60,7 +60,7 @@ export class PostgresEngine implements SearchEngine {
       facetsAreEstimates: row?.facets_are_estimates ?? false,
       page: query.page,
       perPage: query.perPage,
-      hits: (row?.page ?? []).map((document) => toHit(document, isMatch)),
+      hits: (row?.page ?? []).map((document) => toHit(document, isMatch, query.languages)),
       facets,
     };
   }

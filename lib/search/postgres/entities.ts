@@ -80,7 +80,8 @@ export function buildEntitySearchSql(query: EntityQuery, parsed: ParsedQuery): {
           "claim_count DESC",
         ].filter(Boolean)
       : []),
-    "sort_name",
+    // Byte order, as Meilisearch compares strings, whatever the database's collation.
+    `sort_name COLLATE "C"`,
     "id",
   ].join(", ");
   const offset = (query.page - 1) * query.perPage;
