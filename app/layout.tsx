@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { ACCOUNT_PATH, ADMIN_PATH, SIGN_IN_PATH } from "@/lib/auth/paths";
 import { currentUser } from "@/lib/auth/current-user";
-import { NEW_QUOTE_PATH, searchPath } from "@/lib/routes";
+import { NEW_QUOTE_PATH, entitiesPath, searchPath } from "@/lib/routes";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -35,6 +35,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <ul>
                 <li>
                   <Link href={searchPath()}>Search claims</Link>
+                </li>
+                <li>
+                  <Link href={entitiesPath()}>People &amp; organisations</Link>
                 </li>
                 {user ? (
                   <>

@@ -14,6 +14,17 @@ export function entityPath(entity: { slug: string }): string {
   return `/entities/${entity.slug}`;
 }
 
+/** Every person, organisation and product, searchable and filterable by kind (the same names as GET /api/search/entities). */
+export function entitiesPath(params: { q?: string; kind?: string[]; page?: number; perPage?: number } = {}): string {
+  const query = new URLSearchParams();
+  if (params.q) query.set("q", params.q);
+  for (const kind of params.kind ?? []) query.append("kind", kind);
+  if (params.page && params.page > 1) query.set("page", String(params.page));
+  if (params.perPage) query.set("perPage", String(params.perPage));
+  const text = query.toString();
+  return text ? `/entities?${text}` : "/entities";
+}
+
 export function sourcePath(source: { id: number }): string {
   return `/sources/${source.id}`;
 }

@@ -51,6 +51,7 @@ export const READER_PAGES: ReaderPage[] = [
   { name: "claim", path: async ({ request }) => chinaRaceClaimPath(request), status: 200 },
   { name: "person", path: async () => "/entities/jensen-huang", status: 200 },
   { name: "organisation", path: async () => "/entities/nvidia", status: 200 },
+  { name: "entities", path: async () => "/entities", status: 200 },
   { name: "source", path: async ({ page }) => bloombergColumnPath(page), status: 200 },
   // The article: long Chinese citations, the hardest text to wrap.
   { name: "article-source", path: async ({ request }) => articleSourcePath(request), status: 200 },

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { EntityIndexView } from "@/components/entity/entity-index";
+import { parseEntitySearchParams } from "@/lib/search/entity-search-params";
+import { searchEntities } from "@/lib/search/service";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "People, organisations and products",
+  description: "Everyone and everything Claimtrail records claims by or about, with their names in every language.",
+};
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** Server-rendered from the entity index: a plain GET form and links, no script needed. */
+export default async function EntitiesPage({ searchParams }: Props) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) for (const item of Array.isArray(value) ? value : value ? [value] : []) params.append(key, item);
+  const parsed = parseEntitySearchParams(params);
+  if (!parsed.ok) return <EntityIndexView outcome={{ kind: "invalid", fields: parsed.fields }} />;
+  try {
+    return <EntityIndexView outcome={{ kind: "results", query: parsed.query, result: await searchEntities(parsed.query) }} />;
+  } catch (error) {
+    console.error("entities page: entity search failed", error);
+    return <EntityIndexView outcome={{ kind: "unavailable" }} />;
+  }
+}
