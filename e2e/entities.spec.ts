@@ -68,6 +68,10 @@ test("the search API answers the entity index, and names a bad field", async ({ 
   expect(response.ok()).toBe(true);
   const body = (await response.json()) as { hits: { slug: string; kind: string; claimCount: number; description: string }[] };
   expect(body.hits[0]).toMatchObject({ slug: "mira-murati", kind: "PERSON", claimCount: 0 });
+  const claims = (await (await request.get("/api/search?q=Murat&suggest=3")).json()) as { hits: unknown[]; entities: { slug: string }[] };
+  expect(claims.hits.length).toBeGreaterThan(0);
+  expect(claims.entities[0]?.slug).toBe("mira-murati");
+  expect((await request.get("/api/search?q=Murat&suggest=11")).status()).toBe(400);
   const bad = await request.get("/api/search/entities?perPage=500");
   expect(bad.status()).toBe(400);
   expect(((await bad.json()) as { error: { fields: Record<string, string> } }).error.fields).toEqual({ perPage: "must be between 1 and 100" });

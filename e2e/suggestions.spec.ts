@@ -75,3 +75,16 @@ test("Escape closes the suggestions and keeps the words typed", async ({ page })
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL((url) => url.pathname === "/" && url.searchParams.get("q") === "Murat");
 });
+
+test("the suggestions come with the search's own answer: one request per pause in the typing", async ({ page }) => {
+  const asked: URL[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith("/api/")) asked.push(url);
+  });
+  await page.goto("/");
+  await searchBox(page).pressSequentially("Murat", { delay: 20 });
+  await expect(option(page, "Mira Murati")).toBeVisible();
+  expect(asked.map((url) => url.pathname).filter((path) => path !== "/api/search")).toEqual([]);
+  expect(asked.every((url) => url.searchParams.get("suggest") === "5")).toBe(true);
+});

@@ -1,6 +1,5 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import type { EntityHit } from "@/lib/search/contract";
 import { claimCountLabel, entityKindLabel } from "@/lib/entities/labels";
 import { Highlighted } from "./highlighted";
@@ -10,31 +9,6 @@ import styles from "./search.module.css";
 export const SUGGESTIONS = 5;
 export const SUGGESTIONS_ID = "entity-suggestions";
 export const suggestionId = (index: number) => `entity-suggestion-${index}`;
-
-/** The entities matching what is typed, from GET /api/search/entities; an older answer never replaces a newer one. */
-export function useEntitySuggestions(q: string, delayMs: number): EntityHit[] {
-  const [answer, setAnswer] = useState<{ q: string; hits: EntityHit[] }>({ q: "", hits: [] });
-  const text = q.trim();
-  useEffect(() => {
-    if (!text) return;
-    const controller = new AbortController();
-    const timer = window.setTimeout(async () => {
-      try {
-        const response = await fetch(`/api/search/entities?${new URLSearchParams({ q, perPage: String(SUGGESTIONS) })}`, { signal: controller.signal, headers: { accept: "application/json" } });
-        // Suggestions are a help: when they fail, the claims still answer.
-        const body = response.ok ? ((await response.json()) as { hits: EntityHit[] }) : { hits: [] };
-        if (!controller.signal.aborted) setAnswer({ q: text, hits: body.hits });
-      } catch {
-        // Aborted by a newer query, or offline: the claims' own message says so.
-      }
-    }, delayMs);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q, text, delayMs]);
-  return text && answer.q === text ? answer.hits : [];
-}
 
 /**
  * The listbox of an ARIA 1.2 combobox: the search box keeps focus and points at the active

@@ -1,4 +1,4 @@
-import { PAGEABLE_HITS, type FacetValue, type FilterField, type SearchHit, type SearchResult } from "@/lib/search/contract";
+import { PAGEABLE_HITS, type EntityHit, type FacetValue, type FilterField, type SearchHit, type SearchResult } from "@/lib/search/contract";
 import { ATTRIBUTION_STATUS_LABELS, LANGUAGE_LABELS, RANK_LABELS, SOURCE_TYPE_LABELS, labelFor } from "@/lib/domain/labels";
 
 /** The facets shown as panels, in the order readers narrow a search. */
@@ -28,6 +28,8 @@ export interface SearchPageResult {
   facets: Facets;
   /** Names of chosen filter values that the facets do not count ("speaker=jensen-huang" → "Jensen Huang"). */
   labels: Record<string, string>;
+  /** People, organisations and products matching the words: the search box's suggestions. */
+  entities: EntityHit[];
 }
 
 /** What one search address came to; `key` is its normalised parameters. */
@@ -43,8 +45,8 @@ export interface SearchView {
 }
 
 /** The page's result: the engine already counts each filtered facet without its own filter. */
-export function pageResult(main: SearchResult): SearchPageResult {
-  return { total: main.total, totalIsEstimate: main.totalIsEstimate, page: main.page, perPage: main.perPage, hits: main.hits, facets: main.facets, labels: {} };
+export function pageResult(main: SearchResult & { entities?: EntityHit[] }): SearchPageResult {
+  return { total: main.total, totalIsEstimate: main.totalIsEstimate, page: main.page, perPage: main.perPage, hits: main.hits, facets: main.facets, labels: {}, entities: main.entities ?? [] };
 }
 
 /** Chosen values no facet names (a search that finds nothing counts nothing). */

@@ -8,7 +8,7 @@ import { FILTER_FIELDS, SORTS } from "@/lib/search/contract";
 import { pageCount, pageResult, resultCount, unnamedChoices, withLabels, type SearchOutcome, type SearchView } from "./search-model";
 import { hrefOf, pageState, SEARCH_DEBOUNCE_MS, searchParamsOf, withoutFilters } from "./search-url";
 import { ActiveFilters, activeFilters } from "./active-filters";
-import { EntitySuggestions, SUGGESTIONS_ID, suggestionId, useEntitySuggestions } from "./entity-suggestions";
+import { EntitySuggestions, SUGGESTIONS, SUGGESTIONS_ID, suggestionId } from "./entity-suggestions";
 import { FilterPanel } from "./filter-panel";
 import { Pager } from "./pager";
 import { ResultList } from "./result-list";
@@ -41,14 +41,15 @@ async function fetchOutcome(params: URLSearchParams, signal: AbortSignal): Promi
   const get = (query: URLSearchParams) => fetch(`/api/search?${query}`, { signal, headers: { accept: "application/json" } });
   let main: Response;
   try {
-    main = await get(params);
+    // The suggestions come in the same answer: one request per pause in the typing.
+    main = await get(new URLSearchParams([...params, ["suggest", String(SUGGESTIONS)]]));
   } catch (error) {
     if (signal.aborted) throw error;
     return { kind: "offline" };
   }
   if (main.status === 400) return { kind: "invalid", fields: (await errorBody(main)).fields ?? {} };
   if (!main.ok) return { kind: "unavailable", message: (await errorBody(main)).message ?? `Search answered with an error (HTTP ${main.status}).` };
-  const result = (await main.json()) as SearchResult;
+  const result = (await main.json()) as SearchResult & { entities?: EntityHit[] };
   const page = pageResult(result);
   const unnamed = unnamedChoices(page, pageState(params).filters);
   if (!unnamed.length) return { kind: "results", result: page };
@@ -87,7 +88,7 @@ export function SearchPage({ initial }: { initial: SearchView }) {
   // The suggestions open as the reader types, and close on Escape, on leaving the box or on a choice.
   const [suggesting, setSuggesting] = useState(false);
   const [active, setActive] = useState(-1);
-  const suggestions = useEntitySuggestions(draft, SEARCH_DEBOUNCE_MS);
+  const suggestions = view.outcome.kind === "results" ? view.outcome.result.entities : [];
   const open = suggesting && suggestions.length > 0;
   const activeSuggestion = open && active < suggestions.length ? active : -1;
   const router = useRouter();

@@ -5,7 +5,7 @@ const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
 
 describe("parseSearchParams", () => {
   it("applies defaults", () => {
-    expect(parse("")).toEqual({ ok: true, query: { q: "", filters: {}, from: undefined, to: undefined, sort: "relevance", page: 1, perPage: 20 } });
+    expect(parse("")).toEqual({ ok: true, query: { q: "", filters: {}, from: undefined, to: undefined, sort: "relevance", page: 1, perPage: 20 }, suggest: 0 });
   });
 
   it("reads repeated filter values as OR lists", () => {
@@ -13,6 +13,7 @@ describe("parseSearchParams", () => {
     expect(result).toEqual({
       ok: true,
       query: { q: "qwen", filters: { speaker: ["jensen-huang", "brian-chesky"], status: ["DISPUTED"], lang: ["zh-Hant"] }, from: undefined, to: undefined, sort: "newest", page: 2, perPage: 5 },
+      suggest: 0,
     });
   });
 
@@ -20,6 +21,7 @@ describe("parseSearchParams", () => {
     ["sort=best", "sort"],
     ["perPage=0", "perPage"],
     ["perPage=101", "perPage"],
+    ["suggest=11", "suggest"],
     ["page=0", "page"],
     ["page=abc", "page"],
     ["from=2025-13-01", "from"],

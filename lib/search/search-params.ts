@@ -37,10 +37,12 @@ export const ZSearchParams = z
     sort: z.enum(SORTS, { error: `must be one of ${SORTS.join(", ")}` }).default("relevance"),
     page: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be 1 or more").max(10_000, "must be at most 10000").default(1),
     perPage: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be between 1 and 100").max(100, "must be between 1 and 100").default(20),
+    // Entities matching q to answer beside the claims (the search box's suggestions), in the same request.
+    suggest: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be between 0 and 10").max(10, "must be between 0 and 10").default(0),
   })
   .refine((params) => !params.from || !params.to || params.from <= params.to, { path: ["to"], message: "must not be before from" });
 
-const SCALARS = ["q", "from", "to", "sort", "page", "perPage"] as const;
+const SCALARS = ["q", "from", "to", "sort", "page", "perPage", "suggest"] as const;
 
 /** URL parameters as the schema reads them: filter fields as lists, the rest single. */
 export function searchParamsInput(params: URLSearchParams): { input: Record<string, unknown>; repeated: string[] } {
@@ -57,7 +59,7 @@ export function searchParamsInput(params: URLSearchParams): { input: Record<stri
   return { input, repeated };
 }
 
-export type SearchParamsResult = { ok: true; query: SearchQuery } | { ok: false; fields: Record<string, string> };
+export type SearchParamsResult = { ok: true; query: SearchQuery; suggest: number } | { ok: false; fields: Record<string, string> };
 
 export function parseSearchParams(params: URLSearchParams): SearchParamsResult {
   const { input, repeated } = searchParamsInput(params);
@@ -70,7 +72,7 @@ export function parseSearchParams(params: URLSearchParams): SearchParamsResult {
     }
   }
   if (!parsed.success || Object.keys(fields).length) return { ok: false, fields };
-  const { q, from, to, sort, page, perPage, ...filterValues } = parsed.data;
+  const { q, from, to, sort, page, perPage, suggest, ...filterValues } = parsed.data;
   const filters = Object.fromEntries(Object.entries(filterValues).filter(([, list]) => list.length > 0)) as SearchQuery["filters"];
-  return { ok: true, query: { q, filters, from, to, sort, page, perPage } };
+  return { ok: true, query: { q, filters, from, to, sort, page, perPage }, suggest };
 }

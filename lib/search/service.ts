@@ -1,5 +1,5 @@
 import { db } from "../db/client";
-import type { EntityQuery, EntityResult, SearchEngine, SearchQuery, SearchResult } from "./contract";
+import type { EntityHit, EntityQuery, EntityResult, SearchEngine, SearchQuery, SearchResult } from "./contract";
 import { createSearchEngine } from "./engine";
 
 const holder = globalThis as unknown as { claimtrailSearchEngine?: SearchEngine };
@@ -20,6 +20,12 @@ export async function searchClaims(query: SearchQuery): Promise<TimedSearchResul
   const started = performance.now();
   const result = await engine.search(query);
   return { engine: engine.name, ...result, tookMs: Math.round(performance.now() - started) };
+}
+
+/** The claims, and up to `suggest` entities matching the words (none for an empty query), side by side. */
+export async function searchWithSuggestions(query: SearchQuery, suggest: number): Promise<TimedSearchResult & { entities?: EntityHit[] }> {
+  const [result, entities] = await Promise.all([searchClaims(query), suggest && query.q.trim() ? searchEntities({ q: query.q, kinds: [], page: 1, perPage: suggest }) : null]);
+  return entities ? { ...result, entities: entities.hits } : result;
 }
 
 /** People, organisations and products: the search box's suggestions and the /entities list. */
