@@ -71,4 +71,14 @@ describe("a Meilisearch server that never answers", () => {
     expect(await again.json()).toMatchObject({ error: { code: "duplicate", details: { candidates: [{ match: "same" }] } } });
     expect(await db().searchOutbox.count({ where: { processedAt: null } })).toBeGreaterThan(0);
   });
+
+  it("start-up does not wait for it: the database is prepared and indexing left to the worker", async () => {
+    const { prepareDatabase } = await import("../../../scripts/prepare-database");
+    const lines: string[] = [];
+    const { value: connection, ms } = await timed(() => prepareDatabase((line) => lines.push(line)));
+    await connection.close();
+    // The health check's deadline (2 s) and the migration check; without a deadline, the socket's.
+    expect(ms).toBeLessThan(DEADLINE_MS + 8_000);
+    expect(lines).toContainEqual(expect.stringMatching(/^search engine \(meilisearch\) unavailable, indexing left to the worker/));
+  });
 });
