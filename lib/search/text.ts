@@ -27,6 +27,13 @@ function fold(text: string): { folded: string; origin: number[] } {
   const origin: number[] = [];
   for (let index = 0; index < text.length; ) {
     const codePoint = text.codePointAt(index)!;
+    // ASCII has nothing to decompose: lower case is its whole folding (most text, and fast).
+    if (codePoint < 0x80) {
+      folded += codePoint >= 0x41 && codePoint <= 0x5a ? String.fromCharCode(codePoint + 0x20) : text[index]!;
+      origin.push(index);
+      index += 1;
+      continue;
+    }
     const char = String.fromCodePoint(codePoint);
     const simple = char.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
     for (const unit of simple) {
@@ -35,6 +42,8 @@ function fold(text: string): { folded: string; origin: number[] } {
     }
     index += char.length;
   }
+  // Only Chinese letters have a Simplified form to fold to.
+  if (!CJK.test(folded)) return { folded, origin };
   // Traditional to Simplified is one character for one almost everywhere; where a phrase
   // rule changes the length, convert letter by letter so offsets stay true.
   const simplified = toSimplified(folded);
