@@ -4,7 +4,7 @@ import path from "node:path";
 // `npm run bench`: every benchmark in turn, each given the same command-line options
 // (e.g. `npm run bench -- --sizes 10000 --targets server`).
 
-const BENCHMARKS = ["search.ts", "web.ts"];
+const BENCHMARKS = ["search.ts", "web.ts", "http.ts"];
 
 let failed = false;
 for (const file of BENCHMARKS) {
