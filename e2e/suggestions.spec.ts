@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
 // The search box offers people, organisations and products as the reader types: an ARIA
@@ -87,4 +88,15 @@ test("the suggestions come with the search's own answer: one request per pause i
   await expect(option(page, "Mira Murati")).toBeVisible();
   expect(asked.map((url) => url.pathname).filter((path) => path !== "/api/search")).toEqual([]);
   expect(asked.every((url) => url.searchParams.get("suggest") === "5")).toBe(true);
+});
+
+test("the open suggestions have no serious accessibility violations", async ({ page }) => {
+  await page.goto("/");
+  await searchBox(page).pressSequentially("Murat", { delay: 20 });
+  await expect(option(page, "Mira Murati")).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await expect(options(page).first()).toHaveAttribute("aria-selected", "true");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  const blocking = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(blocking.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(" | ")}`)).toEqual([]);
 });
