@@ -1,19 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { editClaimPath, NEW_QUOTE_PATH, searchPath } from "../lib/routes";
+import { SAME_ORIGIN, signIn, unique } from "./support/editor";
 
 // The editors' web interface, against the real app: adding a sourced quote, refusals that keep
 // what was typed, duplicates, conflicting edits, history, and what a reader cannot reach.
 
-const EDITOR = { email: "editor@claimtrail.test", password: "claimtrail-demo-password" };
-
-async function signIn(page: Page) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(EDITOR.email);
-  await page.getByLabel("Password").fill(EDITOR.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 async function editorPage(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -21,8 +13,6 @@ async function editorPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Words no other record has, so that search and duplicates find only this test's. */
-const unique = (label: string) => `${label}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
 interface QuoteInput {
   speaker: { newName: string } | { search: string; choose: string };
@@ -50,8 +40,6 @@ async function fillQuoteForm(page: Page, input: QuoteInput) {
   await page.getByLabel("The words exactly as the source shows them").fill(input.text);
 }
 
-// What a browser sends with a same-origin fetch; the write API refuses cross-site ones.
-const SAME_ORIGIN = { "sec-fetch-site": "same-origin" };
 
 test("a reader is sent to sign in, and the write API refuses them", async ({ page, request }) => {
   await page.goto("/");

@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { claimPath } from "../lib/routes";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { claimPath, editClaimPath } from "../lib/routes";
+import { SAME_ORIGIN, signIn, unique } from "./support/editor";
 
 // Provenance as stored, on every surface: the relay chain of each demo claim drawn from the
 // stored source relations, misattributed and co-spoken claims, figures, media time ranges and
@@ -57,4 +58,143 @@ test.describe("relay chains", () => {
       await expect(chain).toHaveAttribute("aria-describedby", (await inWords.getAttribute("id"))!);
     });
   }
+});
+
+
+/** A new published quote by Jensen Huang, cited at a new address; the claim's fields as given. */
+async function addQuote(page: Page, text: string, claim: Record<string, unknown>, citation: Record<string, unknown> = {}): Promise<{ id: number; slug: string; version: number }> {
+  const response = await page.request.post("/api/quotes", {
+    headers: SAME_ORIGIN,
+    data: {
+      speaker: { slug: "jensen-huang" },
+      quote: { text, lang: "en" },
+      claim: { create: { statements: [{ lang: "en", text }], claimedAt: "2025-11", ...claim } },
+      citations: [{ source: { url: `https://example.org/e2e/${unique("src")}`, create: { type: "ARTICLE", title: "A page", lang: "en" } }, role: "PRIMARY", exact: text, ...citation }],
+      confirmNotDuplicate: true,
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  const body = (await response.json()) as { claim: { id: number; slug: string } };
+  return { ...body.claim, version: 1 };
+}
+
+/** Waits until the search index has caught up with a change: the hit for `q` passes `ready`. */
+async function waitForHit(request: APIRequestContext, q: string, ready: (hit: Record<string, unknown>) => boolean, query = "") {
+  await expect
+    .poll(async () => {
+      const hits = ((await (await request.get(`/api/search?q=${encodeURIComponent(q)}${query}`)).json()) as { hits: Record<string, unknown>[] }).hits;
+      return hits.some(ready);
+    }, { timeout: 20_000 })
+    .toBe(true);
+}
+
+const jsonLdOf = async (page: Page) => JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { "@graph": Record<string, unknown>[] };
+
+test.describe("speakers as stored", () => {
+  test("Schmidt and Xu's claim names both on the page, the card and in JSON-LD; Xu is not what it is about", async ({ page, request }) => {
+    await page.goto(await claimPathOf(request, "silicon-valley-should-be-less-obsessed-with-agi-and-learn-from-china"));
+    await expect(page.getByTestId("claim-speaker")).toHaveText("Eric Schmidt");
+    await expect(page.getByTestId("claim-co-speaker")).toHaveText("Selina Xu");
+    await expect(page.getByTestId("claim-co-speaker")).toHaveAttribute("href", "/entities/selina-xu");
+    await expect(page.getByTestId("claim-about")).toHaveCount(0);
+    await expect(page).toHaveTitle(/^Eric Schmidt and Selina Xu: /);
+    const claim = (await jsonLdOf(page))["@graph"].find((node) => node["@type"] === "Claim")!;
+    expect((claim.author as { name: string }[]).map((author) => author.name)).toEqual(["Eric Schmidt", "Selina Xu"]);
+
+    await page.goto("/?speaker=selina-xu");
+    const card = page.getByTestId("claim-card");
+    await expect(card).toHaveCount(1);
+    await expect(card.getByTestId("speaker")).toHaveText("Eric Schmidt");
+    await expect(card.getByTestId("co-speaker")).toHaveText("Selina Xu");
+  });
+
+  test("a misattributed quote is headed by nobody known, then by who really said it, and says to whom and by whom it was misattributed", async ({ page }) => {
+    await signIn(page);
+    const text = `Chips are the new oil, ${unique("m")}.`;
+    const claim = await addQuote(page, text, { status: "MISATTRIBUTED", misattributedBy: { slug: "guancha" }, misattributionEvidence: "No such line in any of his talks." });
+    await page.goto(claimPath(claim));
+    await expect(page.getByTestId("claim-speaker")).toHaveText("Unknown speaker");
+    const notice = page.getByTestId("misattribution");
+    await expect(notice).toContainText("Misattributed to Jensen Huang by Guancha.");
+    await expect(notice).toContainText("Who really said it is not known.");
+    await expect(notice).toContainText("Evidence: No such line in any of his talks.");
+    await expect(page).toHaveTitle(/^Unknown speaker: /);
+    const quotation = (await jsonLdOf(page))["@graph"][0]!;
+    expect(quotation).not.toHaveProperty("spokenByCharacter");
+
+    const patched = await page.request.patch(`/api/claims/${claim.id}`, { headers: SAME_ORIGIN, data: { version: claim.version, actualSpeaker: { slug: "li-yuan" }, reason: "Found the column." } });
+    expect(patched.status(), await patched.text()).toBe(200);
+    await page.goto(claimPath(claim));
+    await expect(page.getByTestId("claim-speaker")).toHaveText("Li Yuan");
+    await expect(page.getByTestId("misattribution")).toContainText("Li Yuan said it.");
+    expect((await jsonLdOf(page))["@graph"][0]!.spokenByCharacter).toMatchObject({ name: "Li Yuan" });
+
+    await waitForHit(page.request, text, (hit) => (hit.misattribution as { actualSpeaker: { slug: string } | null } | null)?.actualSpeaker?.slug === "li-yuan");
+    await page.goto(`/?q=${encodeURIComponent(text)}`);
+    const card = page.getByTestId("claim-card").first();
+    await expect(card.getByTestId("speaker")).toHaveText("Li Yuan");
+    await expect(card.getByTestId("card-misattribution")).toHaveText("Misattributed to Jensen Huang by Guancha. Evidence: No such line in any of his talks.");
+  });
+
+  test("VERIFIED_PRIMARY is refused in the edit form while no primary citation is found in a stored text", async ({ page }) => {
+    await signIn(page);
+    const claim = await addQuote(page, `Inference is the new training, ${unique("v")}.`, {});
+    await page.goto(editClaimPath(claim));
+    await page.getByLabel("Attribution", { exact: true }).selectOption("VERIFIED_PRIMARY");
+    await page.getByLabel("Why this change (kept in the history)", { exact: true }).fill("Checked it.");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.locator("#claim-status-error")).toContainText("can be VERIFIED_PRIMARY only when a primary citation is found");
+  });
+
+  test("a deprecated claim keeps its page, says why, points to the preferred record, and is found with a badge by rank", async ({ page, request }) => {
+    await signIn(page);
+    const preferredPath = await claimPathOf(request, "china-is-going-to-win-the-ai-race");
+    const preferredId = Number(/\/claims\/(\d+)-/.exec(preferredPath)![1]);
+    const text = `China will win the race for AI, ${unique("d")}.`;
+    const claim = await addQuote(page, text, {});
+    const linked = await page.request.post(`/api/claims/${claim.id}/relations`, { headers: SAME_ORIGIN, data: { toClaimId: preferredId, kind: "REPEATS", reason: "Same remark." } });
+    expect(linked.status(), await linked.text()).toBe(201);
+    const deprecated = await page.request.post(`/api/claims/${claim.id}/deprecate`, { headers: SAME_ORIGIN, data: { version: claim.version, reason: "Recorded twice: the FT record is preferred." } });
+    expect(deprecated.status(), await deprecated.text()).toBe(200);
+
+    const response = await page.goto(claimPath(claim));
+    expect(response?.status()).toBe(200);
+    const notice = page.getByTestId("deprecation");
+    await expect(notice).toContainText("Deprecated: Recorded twice: the FT record is preferred.");
+    await expect(notice.getByTestId("preferred-record")).toHaveAttribute("href", preferredPath);
+
+    await waitForHit(page.request, text, (hit) => hit.rank === "DEPRECATED", "&rank=DEPRECATED");
+    await page.goto(`/?q=${encodeURIComponent(text)}&rank=DEPRECATED`);
+    const card = page.getByTestId("claim-card").first();
+    await expect(card.getByTestId("deprecated-badge")).toHaveText("Deprecated");
+    await expect(card.getByTestId("deprecated-reason")).toHaveText("Deprecated: Recorded twice: the FT record is preferred.");
+  });
+});
+
+test.describe("figures and recordings", () => {
+  test("a figure from a dataset is shown as a value and what it measures, never in quotation marks, and exported as a figure", async ({ page, request }) => {
+    const path = await claimPathOf(request, "qwen-385-3m-downloads-overtakes-llama-346-2m");
+    await page.goto(path);
+    const figure = page.getByTestId("citation-figure");
+    await expect(figure).toHaveText("Figure · cumulative downloads on Hugging Face, October 2025: Qwen 385.3 million; Llama 346.2 million");
+    await expect(figure.locator("q")).toHaveCount(0);
+    await expect(page.locator("blockquote", { hasText: "Qwen 385.3 million" })).toHaveCount(0);
+    await expect(page.getByTestId("relay-figure").first()).toContainText("Qwen 385.3 million; Llama 346.2 million");
+    const csl = (await (await request.get(`${path}/cite?format=csl-json`)).json()) as { note: string }[] | { note: string };
+    const note = (Array.isArray(csl) ? csl[0]! : csl).note;
+    expect(note).toContain("Figure cited for ATOM Project: cumulative downloads on Hugging Face, October 2025, Qwen 385.3 million; Llama 346.2 million.");
+    expect(note).not.toContain("“Qwen");
+  });
+
+  test("a citation of a stretch of a recording opens it there (#t=start,end) and shows the time range", async ({ page }) => {
+    await signIn(page);
+    const text = `Open models win on cost, ${unique("t")}.`;
+    const claim = await addQuote(page, text, {}, { startSeconds: 65, endSeconds: 90 });
+    await page.goto(claimPath(claim));
+    const citation = page.getByTestId("citation");
+    await expect(citation.getByTestId("citation-locator")).toHaveText("01:05–01:30");
+    const link = citation.getByTestId("citation-text-link");
+    await expect(link).toHaveAttribute("href", /^https:\/\/example\.org\/e2e\/[^#]+#t=65,90$/);
+    await expect(link).toContainText("Play the source at 01:05–01:30");
+  });
 });

@@ -68,6 +68,15 @@ function CitationItem({ citation, quoteText }: { citation: ClaimPageCitation; qu
  */
 function CitationWords({ citation }: { citation: ClaimPageCitation }) {
   const { source } = citation;
+  if (citation.kind === "FIGURE") {
+    // A value and what it measures: a figure, never shown as a quotation.
+    return (
+      <p lang={source.lang} className={styles.recorded} data-testid="citation-figure">
+        <span className={styles.context}>Figure · {citation.measure}: </span>
+        <strong>{citation.exact}</strong>
+      </p>
+    );
+  }
   const words = (
     <>
       {citation.prefix ? <span className={styles.context}>…{citation.prefix}</span> : null}
@@ -112,7 +121,7 @@ export function CitationList({ claim }: { claim: ClaimPage }) {
       <h2 id="claim-citations" className={shared.sectionTitle}>
         Sources cited
       </h2>
-      <p className={shared.sectionIntro}>The words exactly as each source shows them, with the text around them in grey.</p>
+      <p className={shared.sectionIntro}>The words exactly as each source shows them, with the text around them in grey; a figure as the value the source gives and what it measures.</p>
       {claim.citations.length ? (
         <ol className={styles.list}>
           {claim.citations.map((citation) => (

@@ -2,7 +2,6 @@ import { StatusBadge } from "@/components/status-badge";
 import { RANK_EXPLANATIONS, STATUS_EXPLANATIONS, VERDICT_EXPLANATIONS, VERDICT_LABELS, explain } from "@/lib/claims/claim-page-explanations";
 import type { ClaimPage } from "@/lib/claims/find-claim-page";
 import { RANK_LABELS, labelFor } from "@/lib/domain/labels";
-import { entityPath } from "@/lib/routes";
 import shared from "./claim-page.module.css";
 import styles from "./claim-assessment.module.css";
 
@@ -19,13 +18,6 @@ export function ClaimAssessment({ claim }: { claim: ClaimPage }) {
           <dd>
             <StatusBadge status={claim.status} />
             <p>{explain(STATUS_EXPLANATIONS, claim.status)}</p>
-            {claim.status === "MISATTRIBUTED" && claim.misattributedBy ? (
-              <p>
-                The words are{" "}
-                <a href={entityPath(claim.misattributedBy)}>{claim.misattributedBy.name}</a>
-                &rsquo;s{claim.misattributionEvidence ? `: ${claim.misattributionEvidence}` : "."}
-              </p>
-            ) : null}
           </dd>
         </div>
         <div className={styles.item} data-testid="assessment-rank">

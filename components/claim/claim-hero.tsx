@@ -3,6 +3,7 @@ import { mainStatement } from "@/lib/claims/claim-page-format";
 import type { ClaimPage, ClaimPageQuote } from "@/lib/claims/find-claim-page";
 import { LANGUAGE_LABELS, labelFor } from "@/lib/domain/labels";
 import { entityPath, searchPath, sourcePath } from "@/lib/routes";
+import { ClaimByline, DeprecationNotice, MisattributionNotice } from "./claim-notices";
 import { CopyButton } from "./copy-button";
 import { PartialDate } from "./partial-date";
 import shared from "./claim-page.module.css";
@@ -73,12 +74,12 @@ export function ClaimHero({ claim, permalink }: { claim: ClaimPage; permalink: s
   return (
     <header className={styles.hero}>
       <p className={styles.eyebrow}>
-        <a href={entityPath(claim.speaker)} className={styles.speaker} data-testid="claim-speaker">
-          {claim.speaker.name}
-        </a>
+        <ClaimByline claim={claim} linkClassName={styles.speaker} />
         <span aria-hidden="true">·</span>
         {claim.claimedAt ? <PartialDate date={claim.claimedAt} precision={claim.claimedAtPrecision} /> : <span>Date not known</span>}
       </p>
+      <MisattributionNotice claim={claim} />
+      <DeprecationNotice claim={claim} />
       {lead ? (
         <QuoteFigure quote={lead} lead />
       ) : (

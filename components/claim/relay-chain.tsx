@@ -1,4 +1,5 @@
 import { relayVerb } from "@/lib/claims/claim-page-explanations";
+import { listNames } from "@/lib/claims/claim-byline";
 import { outletOf } from "@/lib/claims/claim-page-format";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import type { ClaimPageHop } from "@/lib/claims/find-claim-page";
@@ -25,8 +26,16 @@ function changeNote(wording: ComparedWording): string | null {
   return null;
 }
 
-/** Verbatim (in quotation marks) only when found in the stored copy; otherwise marked as an editor's record. */
-function Words({ text, lang, checked, children }: { text: string; lang: string; checked: boolean; children?: React.ReactNode }) {
+/** Verbatim (in quotation marks) only when found in the stored copy; otherwise marked as an editor's record; a figure as a value. */
+function Words({ text, lang, checked, measure, children }: { text: string; lang: string; checked: boolean; measure?: string | null; children?: React.ReactNode }) {
+  if (measure) {
+    return (
+      <p lang={lang} className={styles.recordedWords} data-testid="relay-figure">
+        <span className={styles.sideLabel}>Figure · {measure}: </span>
+        {text}
+      </p>
+    );
+  }
   if (checked) {
     return (
       <blockquote lang={lang} className={styles.words} data-checked="true">
@@ -76,10 +85,7 @@ function Wording({ wording }: { wording: ComparedWording }) {
 }
 
 /** "觀察者網 and a Reuters item": the outlets a relay draws on. */
-function listOutlets(sources: ClaimPageHop["unresolvedUpstream"]): string {
-  const names = sources.map(outletOf);
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : (names[0] ?? "");
-}
+const listOutlets = (sources: ClaimPageHop["unresolvedUpstream"]) => listNames(sources.map(outletOf));
 
 interface Speaker {
   name: string;

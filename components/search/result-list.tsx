@@ -3,7 +3,9 @@ import Link, { useLinkStatus } from "next/link";
 import type { MatchedName, SearchHit } from "@/lib/search/contract";
 import { LANGUAGE_LABELS, labelFor } from "@/lib/domain/labels";
 import { claimPath, entityPath, sourcePath } from "@/lib/routes";
+import { SpeakerList } from "@/components/speaker-list";
 import { StatusBadge } from "@/components/status-badge";
+import { UNKNOWN_SPEAKER, saidBy } from "@/lib/claims/claim-byline";
 import { formatIsoPartialDate, partialNote, precisionOfIso, startOfIso } from "@/lib/domain/partial-date";
 import { Highlighted } from "./highlighted";
 import styles from "./search.module.css";
@@ -73,9 +75,7 @@ function Result({ hit }: { hit: SearchHit }) {
         </p>
       ) : null}
       <div className={styles.meta}>
-        <Link href={entityPath(hit.speaker)} prefetch={false} className={styles.speaker} data-testid="speaker">
-          {hit.speaker.name}
-        </Link>
+        <Byline hit={hit} />
         {hit.claimedAt ? <ClaimedAt iso={hit.claimedAt} /> : null}
         {hit.source ? (
           <span className={styles.source}>
@@ -86,8 +86,40 @@ function Result({ hit }: { hit: SearchHit }) {
           </span>
         ) : null}
         <StatusBadge status={hit.status} />
+        {hit.rank === "DEPRECATED" ? (
+          <span className="badge" data-rank="DEPRECATED" data-testid="deprecated-badge">
+            Deprecated
+          </span>
+        ) : null}
       </div>
+      {hit.misattribution ? (
+        <p className={styles.cardNote} data-testid="card-misattribution">
+          Misattributed to {hit.speaker.name}
+          {hit.misattribution.by ? ` by ${hit.misattribution.by.name}` : ""}
+          {hit.misattribution.evidence ? `. Evidence: ${hit.misattribution.evidence}` : "."}
+        </p>
+      ) : null}
+      {hit.rank === "DEPRECATED" && hit.rankReason ? (
+        <p className={styles.cardNote} data-testid="deprecated-reason">
+          Deprecated: {hit.rankReason}
+        </p>
+      ) : null}
     </article>
+  );
+}
+
+/** Who said it (claim-byline.ts): the speaker and co-speakers, or a misattributed claim's actual speaker, never the wrong one. */
+function Byline({ hit }: { hit: SearchHit }) {
+  return (
+    <SpeakerList
+      people={saidBy({ ...hit, actualSpeaker: hit.misattribution?.actualSpeaker ?? null })}
+      unknown={<span className={styles.speaker} data-testid="speaker">{UNKNOWN_SPEAKER}</span>}
+      link={(person, index) => (
+        <Link href={entityPath(person)} prefetch={false} className={styles.speaker} data-testid={index === 0 ? "speaker" : "co-speaker"}>
+          {person.name}
+        </Link>
+      )}
+    />
   );
 }
 

@@ -1,3 +1,4 @@
+import { UNKNOWN_SPEAKER } from "@/lib/claims/claim-byline";
 import { StatusBadge } from "@/components/status-badge";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { claimPath, entityPath } from "@/lib/routes";
@@ -12,7 +13,7 @@ export interface TimelineClaim extends DatedClaim {
   quote: { text: string; lang: string } | null;
   /** The normalised assertion, preferably in English. */
   statement: { text: string; lang: string } | null;
-  speaker: { slug: string; name: string };
+  speaker: { slug: string; name: string } | null;
 }
 
 interface Props {
@@ -44,7 +45,7 @@ function ClaimEntry({ claim, showSpeaker }: { claim: TimelineClaim; showSpeaker:
         </p>
       ) : null}
       <p className={styles.meta}>
-        {showSpeaker ? <a href={entityPath(claim.speaker)} className={styles.speaker}>{claim.speaker.name}</a> : null}
+        {showSpeaker ? claim.speaker ? <a href={entityPath(claim.speaker)} className={styles.speaker}>{claim.speaker.name}</a> : <span className={styles.speaker}>{UNKNOWN_SPEAKER}</span> : null}
         <StatusBadge status={claim.status} />
       </p>
     </li>
@@ -62,7 +63,7 @@ export function ClaimsTimeline({ claims, labelledBy, omitSpeaker }: Props) {
           </h3>
           <ul className={styles.claims}>
             {group.claims.map((claim) => (
-              <ClaimEntry key={claim.id} claim={claim} showSpeaker={claim.speaker.slug !== omitSpeaker} />
+              <ClaimEntry key={claim.id} claim={claim} showSpeaker={claim.speaker?.slug !== omitSpeaker} />
             ))}
           </ul>
         </li>

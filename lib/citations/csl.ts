@@ -55,9 +55,12 @@ export interface CitableSource {
 /** What is cited in the source: one claim, as the words it shows. */
 export interface CitedClaim {
   claimId: number;
+  /** Who said it, as every surface names it (lib/claims/claim-byline.ts). */
   speakerName: string;
-  /** The words exactly as the source shows them. */
+  /** The words exactly as the source shows them; for a figure, the value. */
   exact: string;
+  /** A figure's measure: the note then gives the value and what it measures, not a quotation. */
+  measure?: string | null;
   permalink: string;
   /** Where in the source the words are; absent when the citation does not say. */
   locator?: Locator | null;
@@ -178,7 +181,9 @@ export function toCslItem(source: CitableSource, cited: CitedClaim): CslItem {
     ...(source.archiveUrl ? { archive: archiveName(source.archiveUrl), archive_location: source.archiveUrl } : {}),
     ...(locator ? { locator } : {}),
     note: [
-      `Cited for ${cited.speakerName}${locator ? ` at ${locator}` : ""}: “${exact}”.`,
+      cited.measure
+        ? `Figure cited for ${cited.speakerName}${locator ? ` at ${locator}` : ""}: ${oneLine(cited.measure)}, ${exact}.`
+        : `Cited for ${cited.speakerName}${locator ? ` at ${locator}` : ""}: “${exact}”.`,
       source.archiveUrl ? `Archived copy${archivedOn}: ${source.archiveUrl}.` : "",
       `Claimtrail record: ${cited.permalink}`,
     ].filter(Boolean).join(" "),

@@ -16,7 +16,7 @@ export interface ClaimEditForm {
 }
 
 /** Snapshot fields that the form shows under another name. */
-export const CLAIM_FORM_FIELD_OF: Record<string, string> = { claimedAtPrecision: "claimedAt", speakerId: "speaker", misattributedById: "misattributedBy" };
+export const CLAIM_FORM_FIELD_OF: Record<string, string> = { claimedAtPrecision: "claimedAt", speakerId: "speaker", misattributedById: "misattributedBy", actualSpeakerId: "actualSpeaker" };
 
 export async function loadClaimEditForm(db: Db, actor: Actor, id: number): Promise<ClaimEditForm | null> {
   requireRole(actor, "EDITOR");
@@ -25,6 +25,8 @@ export async function loadClaimEditForm(db: Db, actor: Actor, id: number): Promi
     include: {
       speaker: { select: { slug: true, name: true } },
       misattributedBy: { select: { slug: true, name: true } },
+      actualSpeaker: { select: { slug: true, name: true } },
+      coSpeakers: { include: { entity: { select: { slug: true } } }, orderBy: { entityId: "asc" } },
       statements: { orderBy: { lang: "asc" } },
       tags: { include: { tag: { select: { slug: true } } }, orderBy: { tagId: "asc" } },
       entities: { include: { entity: { select: { slug: true } } }, orderBy: { entityId: "asc" } },
@@ -47,6 +49,9 @@ export async function loadClaimEditForm(db: Db, actor: Actor, id: number): Promi
     misattributedBy: claim.misattributedBy?.slug ?? "",
     misattributedByLabel: claim.misattributedBy?.name ?? "",
     misattributionEvidence: claim.misattributionEvidence ?? "",
+    actualSpeaker: claim.actualSpeaker?.slug ?? "",
+    actualSpeakerLabel: claim.actualSpeaker?.name ?? "",
+    coSpeakers: claim.coSpeakers.map(({ entity }) => entity.slug).join(", "),
     tags: claim.tags.map(({ tag }) => tag.slug).join(", "),
     entities: claim.entities.map(({ entity }) => entity.slug).join(", "),
     state: claim.state,
@@ -78,6 +83,8 @@ export function claimUpdateFromForm(values: FormValues): TUpdateClaim {
     verdictNote: orNull(value("verdictNote")),
     misattributedBy: optional(value("misattributedBy")) ? { slug: value("misattributedBy") } : null,
     misattributionEvidence: orNull(value("misattributionEvidence")),
+    actualSpeaker: optional(value("actualSpeaker")) ? { slug: value("actualSpeaker") } : null,
+    coSpeakers: list(value("coSpeakers")).map((slug) => ({ slug })),
     tags: list(value("tags")),
     entities: list(value("entities")).map((slug) => ({ slug })),
     state: value("state") as "DRAFT",

@@ -1,4 +1,5 @@
 import { toCslItem, type CslItem } from "../citations/csl";
+import { bylineText, type BylineClaim, type BylinePerson } from "./claim-byline";
 import type { Db } from "../db/client";
 import { claimPath } from "../routes";
 import { SOURCE_SELECT, type CitationRow } from "./claim-page-queries";
@@ -8,12 +9,11 @@ import { absoluteUrl } from "../http/public-origin";
 // (the quote as found there) when there is one; otherwise the relay Claimtrail read it in,
 // which is then the most direct source anyone can check.
 
-interface CitableClaim {
+interface CitableClaim extends BylineClaim<BylinePerson> {
   id: number;
   slug: string;
-  speaker: { name: string };
   /** The claim's current citations, in the page's order (primary sources first). */
-  citations: Pick<CitationRow, "role" | "exact" | "source" | "page" | "paragraph" | "startSeconds" | "endSeconds">[];
+  citations: Pick<CitationRow, "role" | "exact" | "measure" | "source" | "page" | "paragraph" | "startSeconds" | "endSeconds">[];
 }
 
 /** Sort order of a claim's citations: primary sources first, then as they were entered. */
@@ -32,11 +32,11 @@ export function claimCslItem(claim: CitableClaim, origin: string): CslItem | nul
   const { source } = citation;
   return toCslItem(
     { ...source, publisherName: source.publisher?.name ?? null },
-    { claimId: claim.id, speakerName: claim.speaker.name, exact: citation.exact, permalink: absoluteUrl(origin, claimPath(claim)), locator: citation },
+    { claimId: claim.id, speakerName: bylineText(claim), exact: citation.exact, measure: citation.measure, permalink: absoluteUrl(origin, claimPath(claim)), locator: citation },
   );
 }
 
-const citationsOf = { where: { deprecatedAt: null }, orderBy: { id: "asc" }, select: { id: true, role: true, exact: true, page: true, paragraph: true, startSeconds: true, endSeconds: true, source: { select: SOURCE_SELECT } } } as const;
+const citationsOf = { where: { deprecatedAt: null }, orderBy: { id: "asc" }, select: { id: true, role: true, exact: true, measure: true, page: true, paragraph: true, startSeconds: true, endSeconds: true, source: { select: SOURCE_SELECT } } } as const;
 
 /** The published claim with just what its citation needs, for the download route. */
 export async function findCitableClaim(db: Db, id: number): Promise<CitableClaim | null> {
@@ -46,12 +46,16 @@ export async function findCitableClaim(db: Db, id: number): Promise<CitableClaim
       id: true,
       slug: true,
       state: true,
-      speaker: { select: { name: true } },
+      status: true,
+      speaker: { select: { slug: true, name: true } },
+      actualSpeaker: { select: { slug: true, name: true } },
+      coSpeakers: { orderBy: { entityId: "asc" }, select: { entity: { select: { slug: true, name: true } } } },
       citations: citationsOf,
       quotes: { where: { deprecatedAt: null }, orderBy: { id: "asc" }, select: { citations: citationsOf } },
     },
   });
   if (!claim || claim.state !== "PUBLISHED") return null;
   const citations = [...claim.quotes.flatMap((quote) => quote.citations), ...claim.citations].sort(primaryFirst);
-  return { id: claim.id, slug: claim.slug, speaker: claim.speaker, citations };
+  const { id: claimId, slug, status, speaker, actualSpeaker } = claim;
+  return { id: claimId, slug, status, speaker, actualSpeaker, coSpeakers: claim.coSpeakers.map(({ entity }) => entity), citations };
 }

@@ -16,6 +16,7 @@ const citation = { id: 1, quoteId: 1, claimId: null, sourceId: 4, source: ft, ro
 const page = {
   id: 1, slug: "china-is-going-to-win-the-ai-race",
   speaker: { slug: "jensen-huang", name: "Jensen Huang", kind: "PERSON" },
+  coSpeakers: [], status: "SOURCED_UNVERIFIED", actualSpeaker: null, misattributedBy: null, misattributionEvidence: null,
   claimedAt: new Date("2025-11-05T00:00:00Z"), claimedAtPrecision: "DAY",
   statements: [{ lang: "en", text: "China is going to win the AI race." }],
   quotes: [{ id: 1, text: "China is going to win the AI race.", lang: "en", spokenLang: "en", translations: [{ id: 1, lang: "zh-Hant", text: "中國將贏得人工智能競賽。", translator: null, source: null, isOfficial: false }], citations: [citation] }],
@@ -39,6 +40,24 @@ describe("claimJsonLd", () => {
     });
     expect(claim).toMatchObject({ "@type": "Claim", text: "China is going to win the AI race.", author: { name: "Jensen Huang" }, appearance: [{ name: "[Financial Times report]" }] });
     expect(rest).toEqual([]);
+  });
+
+  it("names every co-speaker as an author", () => {
+    const xu = { slug: "selina-xu", name: "Selina Xu", kind: "PERSON" };
+    const [quotation, claim] = (claimJsonLd({ ...page, coSpeakers: [xu] }, canonical, origin) as Graph)["@graph"];
+    expect(quotation!.spokenByCharacter).toEqual([expect.objectContaining({ name: "Jensen Huang" }), expect.objectContaining({ name: "Selina Xu" })]);
+    expect(claim!.author).toEqual([expect.objectContaining({ name: "Jensen Huang" }), expect.objectContaining({ name: "Selina Xu" })]);
+  });
+
+  it("never credits a misattributed claim to the wrong speaker, and says who misattributed it", () => {
+    const misattributed = { ...page, status: "MISATTRIBUTED", misattributedBy: { slug: "a-blog", name: "A Blog" }, misattributionEvidence: "The interview has no such line." };
+    const [quotation, claim] = (claimJsonLd(misattributed, canonical, origin) as Graph)["@graph"];
+    expect(quotation).not.toHaveProperty("spokenByCharacter");
+    expect(claim).not.toHaveProperty("author");
+    expect(claim!.description).toBe("Misattributed to Jensen Huang by A Blog. Who said it is not known. Evidence: The interview has no such line.");
+    const known = (claimJsonLd({ ...misattributed, actualSpeaker: { slug: "li-yuan", name: "Li Yuan", kind: "PERSON" } }, canonical, origin) as Graph)["@graph"];
+    expect(known[0]!.spokenByCharacter).toMatchObject({ name: "Li Yuan" });
+    expect(JSON.stringify(known[0])).not.toContain("Jensen Huang");
   });
 
   it("adds a review only when there is a verdict", () => {

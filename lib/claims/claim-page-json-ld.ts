@@ -2,6 +2,7 @@ import { cslNames } from "../citations/csl";
 import { entityPath, sourcePath } from "../routes";
 import { VERDICT_LABELS, VERDICT_RATINGS } from "./claim-page-explanations";
 import { isoPartialDate } from "../domain/partial-date";
+import { isMisattributed, saidBy } from "./claim-byline";
 import { mainStatement } from "./claim-page-format";
 import { absoluteUrl } from "../http/public-origin";
 import type { ClaimPage, ClaimPageSource } from "./find-claim-page";
@@ -42,7 +43,19 @@ function sourceNode(source: ClaimPageSource, origin: string): Node {
 
 /** The JSON-LD graph of a claim page at `canonicalUrl`. */
 export function claimJsonLd(page: ClaimPage, canonicalUrl: string, origin: string): Node {
-  const speaker = { "@type": ENTITY_TYPES[page.speaker.kind] ?? "Thing", name: page.speaker.name, url: absoluteUrl(origin, entityPath(page.speaker)) };
+  // Who said it (a misattributed claim's actual speaker, if known): one node, or one per co-speaker.
+  const people = saidBy(page).map((person) => ({ "@type": ENTITY_TYPES[person.kind] ?? "Thing", name: person.name, url: absoluteUrl(origin, entityPath(person)) }));
+  const said = people.length ? { spokenByCharacter: people.length === 1 ? people[0] : people, creator: people.length === 1 ? people[0] : people } : {};
+  const author = people.length ? { author: people.length === 1 ? people[0] : people } : {};
+  const misattribution = isMisattributed(page)
+    ? {
+        description: [
+          `Misattributed to ${page.speaker.name}${page.misattributedBy ? ` by ${page.misattributedBy.name}` : ""}.`,
+          page.actualSpeaker ? `${page.actualSpeaker.name} said it.` : "Who said it is not known.",
+          page.misattributionEvidence ? `Evidence: ${page.misattributionEvidence}` : "",
+        ].filter(Boolean).join(" "),
+      }
+    : {};
   const datePublished = page.claimedAt ? { datePublished: isoPartialDate(page.claimedAt, page.claimedAtPrecision) } : {};
   const statement = mainStatement(page.statements);
   const sources = [...new Map(page.citations.map((citation) => [citation.sourceId, citation.source])).values()];
@@ -56,8 +69,7 @@ export function claimJsonLd(page: ClaimPage, canonicalUrl: string, origin: strin
       url: canonicalUrl,
       text: quote.text,
       inLanguage: quote.lang,
-      spokenByCharacter: speaker,
-      creator: speaker,
+      ...said,
       ...datePublished,
       ...(basedOn ? { isBasedOn: sourceNode(basedOn.source, origin) } : {}),
       ...(quote.translations.length
@@ -71,7 +83,8 @@ export function claimJsonLd(page: ClaimPage, canonicalUrl: string, origin: strin
     "@id": `${canonicalUrl}#claim`,
     url: canonicalUrl,
     ...(statement ? { text: statement.text, inLanguage: statement.lang } : {}),
-    author: speaker,
+    ...author,
+    ...misattribution,
     ...datePublished,
     ...(sources.length ? { appearance: sources.map((source) => sourceNode(source, origin)) } : {}),
     ...(primary ? { firstAppearance: sourceNode(primary, origin) } : {}),

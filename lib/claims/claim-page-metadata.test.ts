@@ -2,13 +2,22 @@ import { describe, expect, it } from "vitest";
 import { claimDescription, claimTitle, shorten } from "./claim-page-metadata";
 
 const speaker = { slug: "jensen-huang", name: "Jensen Huang", kind: "PERSON" };
+const said = { speaker, coSpeakers: [], status: "SOURCED_UNVERIFIED", actualSpeaker: null };
 const quote = (text: string, lang: string) => ({ id: 1, text, lang, spokenLang: lang, translations: [], citations: [] });
 
 describe("claim titles for shared links", () => {
   it("names the speaker and quotes the words", () => {
-    expect(claimTitle({ speaker, quotes: [quote("China is going to win the AI race.", "en")], statements: [] })).toBe("Jensen Huang: “China is going to win the AI race.”");
-    expect(claimTitle({ speaker, quotes: [quote("實際上比OpenAI和Anthropic便宜太多", "zh-Hant")], statements: [] })).toBe("Jensen Huang: 「實際上比OpenAI和Anthropic便宜太多」");
-    expect(claimTitle({ speaker, quotes: [], statements: [{ lang: "zh-Hant", text: "中文" }, { lang: "en", text: "English." }] })).toBe("Jensen Huang: “English.”");
+    expect(claimTitle({ ...said, quotes: [quote("China is going to win the AI race.", "en")], statements: [] })).toBe("Jensen Huang: “China is going to win the AI race.”");
+    expect(claimTitle({ ...said, quotes: [quote("實際上比OpenAI和Anthropic便宜太多", "zh-Hant")], statements: [] })).toBe("Jensen Huang: 「實際上比OpenAI和Anthropic便宜太多」");
+    expect(claimTitle({ ...said, quotes: [], statements: [{ lang: "zh-Hant", text: "中文" }, { lang: "en", text: "English." }] })).toBe("Jensen Huang: “English.”");
+  });
+
+  it("names co-speakers, and never the speaker of a misattribution", () => {
+    const xu = { slug: "selina-xu", name: "Selina Xu", kind: "PERSON" };
+    expect(claimTitle({ ...said, coSpeakers: [xu], quotes: [], statements: [{ lang: "en", text: "Less AGI." }] })).toBe("Jensen Huang and Selina Xu: “Less AGI.”");
+    const misattributed = { ...said, status: "MISATTRIBUTED", quotes: [quote("Words.", "en")], statements: [] };
+    expect(claimTitle(misattributed)).toBe("Unknown speaker: “Words.”");
+    expect(claimTitle({ ...misattributed, actualSpeaker: xu })).toBe("Selina Xu: “Words.”");
   });
 
   it("shortens long words at a word boundary", () => {

@@ -1,4 +1,5 @@
 import { isoPartialDate } from "../domain/partial-date";
+import { bylineText } from "./claim-byline";
 import { mainStatement } from "./claim-page-format";
 import type { ClaimPage } from "./find-claim-page";
 
@@ -16,11 +17,12 @@ export function shorten(text: string, max = MAX_QUOTE): string {
   return `${(atWord.length > max / 2 ? atWord : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 
-export function claimTitle(claim: Pick<ClaimPage, "speaker" | "quotes" | "statements">): string {
+/** Headed by who said it (never the speaker of a misattribution): see claim-byline.ts. */
+export function claimTitle(claim: Pick<ClaimPage, "speaker" | "coSpeakers" | "status" | "actualSpeaker" | "quotes" | "statements">): string {
   const quote = claim.quotes[0];
   const words = quote?.text ?? mainStatement(claim.statements)?.text ?? "";
   const zh = quote ? quote.lang.startsWith("zh") : false;
-  return `${claim.speaker.name}: ${zh ? "「" : "“"}${shorten(words)}${zh ? "」" : "”"}`;
+  return `${bylineText(claim)}: ${zh ? "「" : "“"}${shorten(words)}${zh ? "」" : "”"}`;
 }
 
 export function claimDescription(claim: Pick<ClaimPage, "statements">): string {

@@ -35,12 +35,17 @@ const RELATED_CLAIM_SELECT = {
   claimedAt: true,
   claimedAtPrecision: true,
   speaker: { select: { slug: true, name: true } },
+  rank: true,
   statements: { select: { lang: true, text: true } },
 } satisfies Prisma.ClaimSelect;
 
+const SPEAKER_SELECT = { id: true, slug: true, name: true, kind: true, names: { select: { value: true } }, memberships: { select: { organizationId: true } } } satisfies Prisma.EntitySelect;
+
 // Deprecated quotes and citations are loaded too: the page hides them, the history lists them.
 export const CLAIM_PAGE_INCLUDE = {
-  speaker: { select: { id: true, slug: true, name: true, kind: true, names: { select: { value: true } }, memberships: { select: { organizationId: true } } } },
+  speaker: { select: SPEAKER_SELECT },
+  coSpeakers: { orderBy: { entityId: "asc" }, include: { entity: { select: SPEAKER_SELECT } } },
+  actualSpeaker: { select: { slug: true, name: true, kind: true } },
   misattributedBy: { select: { slug: true, name: true } },
   statements: { orderBy: { lang: "asc" } },
   entities: { include: { entity: { select: { slug: true, name: true, kind: true } } } },

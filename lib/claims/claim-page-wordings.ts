@@ -8,6 +8,8 @@ export interface Wording {
   lang: string;
   /** Found in Claimtrail's stored copy of the source; otherwise as an editor recorded it. */
   checked: boolean;
+  /** A figure's measure: `text` is then a value ("Qwen 385.3 million"), not words. */
+  measure?: string | null;
 }
 
 export type WordingChange =

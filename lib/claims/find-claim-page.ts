@@ -31,7 +31,7 @@ export interface ClaimPageRelated {
   relatedAt: Date | null;
   note: string | null;
   source: ClaimPageSource | null;
-  claim: { id: number; slug: string; speaker: { slug: string; name: string }; statement: string; claimedAt: Date | null; claimedAtPrecision: "YEAR" | "MONTH" | "DAY" | null };
+  claim: { id: number; slug: string; speaker: { slug: string; name: string }; rank: string; statement: string; claimedAt: Date | null; claimedAtPrecision: "YEAR" | "MONTH" | "DAY" | null };
 }
 
 export interface ClaimPageHop extends Omit<RelayHop, "sourceId" | "unresolvedUpstream"> {
@@ -57,7 +57,12 @@ export interface ClaimPageRevision {
 export interface ClaimPage {
   id: number;
   slug: string;
+  /** As recorded; for a MISATTRIBUTED claim, the one the words are wrongly attributed to (see claim-byline.ts). */
   speaker: { slug: string; name: string; kind: string };
+  /** Those who said it together with the speaker. */
+  coSpeakers: { slug: string; name: string; kind: string }[];
+  /** MISATTRIBUTED only: who really said it, when known. */
+  actualSpeaker: { slug: string; name: string; kind: string } | null;
   claimedAt: Date | null;
   claimedAtPrecision: "YEAR" | "MONTH" | "DAY" | null;
   status: string;
@@ -86,7 +91,7 @@ const current = <T extends { deprecatedAt: Date | null }>(rows: T[]) => rows.fil
 const timeOf = (related: ClaimPageRelated) => (related.relatedAt ?? related.claim.claimedAt)?.getTime() ?? Number.MAX_SAFE_INTEGER;
 
 function relatedClaim(row: RelatedClaimRow): ClaimPageRelated["claim"] {
-  return { id: row.id, slug: row.slug, speaker: row.speaker, statement: mainStatement(row.statements)?.text ?? "", claimedAt: row.claimedAt, claimedAtPrecision: row.claimedAtPrecision };
+  return { id: row.id, slug: row.slug, speaker: row.speaker, rank: row.rank, statement: mainStatement(row.statements)?.text ?? "", claimedAt: row.claimedAt, claimedAtPrecision: row.claimedAtPrecision };
 }
 
 /** The published claim `id` as its page shows it, or null when there is none (or it is a draft). */
@@ -103,19 +108,20 @@ export async function findClaimPage(db: Db, id: number): Promise<ClaimPage | nul
   const others = await loadSources(db, [...new Set(edges.flatMap((edge) => [edge.fromSourceId, edge.toSourceId]))].filter((sourceId) => !cited.has(sourceId)));
   const sources = new Map<number, ClaimPageSource>([...cited, ...others]);
 
+  const speakers = [claim.speaker, ...claim.coSpeakers.map(({ entity }) => entity)];
   const chains = buildRelayChains({
     citations: citations.map((citation) => ({ sourceId: citation.sourceId, role: citation.role })),
     edges,
     sources: new Map([...sources].map(([id, source]) => [id, { ...source, authorNames: cslNames(source.authors).map((name) => formatCslName(name).toLowerCase()) }])),
-    speakerIds: new Set([claim.speaker.id]),
-    speakerNames: new Set([claim.speaker.name, ...claim.speaker.names.map((name) => name.value)].map((name) => name.toLowerCase())),
-    speakerOutletIds: new Set(claim.speaker.memberships.map((membership) => membership.organizationId)),
+    speakerIds: new Set(speakers.map((speaker) => speaker.id)),
+    speakerNames: new Set(speakers.flatMap((speaker) => [speaker.name, ...speaker.names.map((name) => name.value)]).map((name) => name.toLowerCase())),
+    speakerOutletIds: new Set(speakers.flatMap((speaker) => speaker.memberships.map((membership) => membership.organizationId))),
     claimedAt: claim.claimedAt,
     claimedAtPrecision: claim.claimedAtPrecision,
   });
   const relayChains = chains.map((hops) => {
     const wordings = compareWordings(
-      hops.map((hop) => citations.filter((citation) => citation.sourceId === hop.sourceId).sort((a, b) => a.id - b.id).map((citation) => ({ text: citation.exact, lang: citation.source.lang, checked: isCheckedCitation(citation) }))),
+      hops.map((hop) => citations.filter((citation) => citation.sourceId === hop.sourceId).sort((a, b) => a.id - b.id).map((citation) => ({ text: citation.exact, lang: citation.source.lang, checked: isCheckedCitation(citation), measure: citation.measure }))),
     );
     return hops.map(({ sourceId, unresolvedUpstream, ...hop }, index) => ({
       ...hop,
@@ -144,6 +150,8 @@ export async function findClaimPage(db: Db, id: number): Promise<ClaimPage | nul
     id: claim.id,
     slug: claim.slug,
     speaker: { slug: claim.speaker.slug, name: claim.speaker.name, kind: claim.speaker.kind },
+    coSpeakers: claim.coSpeakers.map(({ entity }) => ({ slug: entity.slug, name: entity.name, kind: entity.kind })),
+    actualSpeaker: claim.actualSpeaker,
     claimedAt: claim.claimedAt,
     claimedAtPrecision: claim.claimedAtPrecision,
     status: claim.status,

@@ -29,7 +29,8 @@ export interface EntityClaim {
   status: string;
   quote: { text: string; lang: string } | null;
   statement: { text: string; lang: string } | null;
-  speaker: { slug: string; name: string };
+  /** Who said it; null for a misattributed claim whose actual speaker is not known. */
+  speaker: { slug: string; name: string } | null;
 }
 
 export interface EntityPage {
@@ -60,6 +61,7 @@ export function orderNames(names: EntityNameRow[]): EntityNameRow[] {
 
 const CLAIM_INCLUDE = {
   speaker: { select: { slug: true, name: true } },
+  actualSpeaker: { select: { slug: true, name: true } },
   statements: { select: { lang: true, text: true } },
   quotes: { where: { deprecatedAt: null }, orderBy: { id: "asc" }, take: 1, select: { text: true, lang: true } },
 } satisfies Prisma.ClaimInclude;
@@ -76,7 +78,8 @@ function toEntityClaim(claim: Prisma.ClaimGetPayload<{ include: typeof CLAIM_INC
     status: claim.status,
     quote: claim.quotes[0] ?? null,
     statement: claim.statements.find((row) => row.lang === "en") ?? claim.statements[0] ?? null,
-    speaker: claim.speaker,
+    // Who said it: a misattributed claim is listed under its actual speaker, never the wrong one.
+    speaker: claim.status === "MISATTRIBUTED" ? claim.actualSpeaker : claim.speaker,
   };
 }
 
@@ -96,10 +99,22 @@ export async function findEntityPage(db: Db, slug: string): Promise<EntityPage |
   if (!entity) return null;
 
   // The search index counts an organisation's people's claims as the organisation's (org
-  // facet), so the page lists them too, each under its own speaker's name.
+  // facet), so the page lists them too, each under its own speaker's name; co-spoken claims
+  // too, and misattributed ones only under who really said them.
   const speakerIds = [entity.id, ...entity.members.map((member) => member.personId)];
   const [spoken, about] = await Promise.all([
-    db.claim.findMany({ where: { ...VISIBLE, speakerId: { in: speakerIds } }, orderBy: NEWEST_FIRST, include: CLAIM_INCLUDE }),
+    db.claim.findMany({
+      where: {
+        ...VISIBLE,
+        OR: [
+          { speakerId: { in: speakerIds }, status: { not: "MISATTRIBUTED" } },
+          { coSpeakers: { some: { entityId: entity.id } } },
+          { actualSpeakerId: { in: speakerIds } },
+        ],
+      },
+      orderBy: NEWEST_FIRST,
+      include: CLAIM_INCLUDE,
+    }),
     db.claim.findMany({ where: { ...VISIBLE, entities: { some: { entityId: entity.id } } }, orderBy: NEWEST_FIRST, include: CLAIM_INCLUDE }),
   ]);
 

@@ -55,7 +55,12 @@ export interface SearchDocument {
   lang: string;
   translations: { lang: string; text: string }[];
   statements: { lang: string; text: string }[];
+  /** As recorded: for a misattributed claim, the one the words are wrongly attributed to (still found by that name). */
   speaker: Labelled & { names: string[] };
+  /** Those who said it together with the speaker; found by their names and under the speaker filter. */
+  coSpeakers: (Labelled & { names: string[] })[];
+  /** Set when the claim is MISATTRIBUTED: who really said it (null: not known), who misattributed it, and the evidence. */
+  misattribution: Misattribution<Labelled & { names: string[] }> | null;
   /** The speaker's organisations (the speaker itself when it is one). */
   orgs: Labelled[];
   entities: (Labelled & { names: string[] })[];
@@ -72,6 +77,14 @@ export interface SearchDocument {
   claimedAtPrecision: DatePrecision | null;
   status: string;
   rank: string;
+  /** Why the claim is ranked so; shown with a deprecated claim. */
+  rankReason: string | null;
+}
+
+export interface Misattribution<P extends Labelled = Labelled> {
+  actualSpeaker: P | null;
+  by: Labelled | null;
+  evidence: string | null;
 }
 
 export interface HighlightSegment {
@@ -86,13 +99,17 @@ export interface SearchHit {
   text: string;
   lang: string;
   translations: { lang: string; text: string }[];
+  /** As recorded; a card names `misattribution.actualSpeaker` instead when the claim is misattributed. */
   speaker: Labelled;
+  coSpeakers: Labelled[];
+  misattribution: Misattribution | null;
   source: { id: number; title: string; publisher: string | null; url: string | null; type: string } | null;
   /** As in SearchDocument; sorted by the first day of its span. */
   claimedAt: string | null;
   claimedAtPrecision: DatePrecision | null;
   status: string;
   rank: string;
+  rankReason: string | null;
   /** The claim's statement shown beside the quote: in the reader's language when there is one, else English. */
   statement: { lang: string; text: string } | null;
   /** Matched words in the text, each translation (in the order of `translations`) and the statement. */

@@ -14,6 +14,9 @@ const DOCUMENT_INCLUDE = {
       members: { include: { person: { include: { names: true } } } },
     },
   },
+  coSpeakers: { orderBy: { entityId: "asc" }, include: { entity: { include: { names: true } } } },
+  actualSpeaker: { include: { names: true } },
+  misattributedBy: true,
   statements: { orderBy: { lang: "asc" } },
   entities: { include: { entity: { include: { names: true } } } },
   tags: { include: { tag: true } },
@@ -78,6 +81,15 @@ function documentsOf(claim: ClaimRow): SearchDocument[] {
     claimSlug: claim.slug,
     statements: claim.statements.map(({ lang, text }) => ({ lang, text })),
     speaker: { slug: speaker.slug, name: speaker.name, names: namesOf(speaker) },
+    coSpeakers: claim.coSpeakers.map(({ entity }) => ({ slug: entity.slug, name: entity.name, names: namesOf(entity) })),
+    misattribution:
+      claim.status === "MISATTRIBUTED"
+        ? {
+            actualSpeaker: claim.actualSpeaker ? { slug: claim.actualSpeaker.slug, name: claim.actualSpeaker.name, names: namesOf(claim.actualSpeaker) } : null,
+            by: claim.misattributedBy ? { slug: claim.misattributedBy.slug, name: claim.misattributedBy.name } : null,
+            evidence: claim.misattributionEvidence,
+          }
+        : null,
     orgs: [...new Map(orgs.map((org) => [org.slug, { slug: org.slug, name: org.name }])).values()],
     entities: claim.entities.map(({ entity }) => ({ slug: entity.slug, name: entity.name, names: namesOf(entity) })),
     affiliated: affiliatedNamesOf(claim),
@@ -86,6 +98,7 @@ function documentsOf(claim: ClaimRow): SearchDocument[] {
     claimedAtPrecision: claim.claimedAt ? claim.claimedAtPrecision : null,
     status: claim.status,
     rank: claim.rank,
+    rankReason: claim.rankReason,
   };
   const quotes = claim.quotes.filter((quote) => !quote.deprecatedAt);
   if (quotes.length === 0) {

@@ -167,8 +167,9 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
       it("counts facets over the whole result set, not the page", async () => {
         const page = await search("", { perPage: 1 });
         expect(page.hits).toHaveLength(1);
-        const speakerTotal = page.facets.speaker.reduce((sum, facet) => sum + facet.count, 0);
-        expect(speakerTotal).toBe(page.total);
+        // Each match has one status; the speaker facet also counts co-speakers.
+        const statusTotal = page.facets.status.reduce((sum, facet) => sum + facet.count, 0);
+        expect(statusTotal).toBe(page.total);
         const huang = page.facets.speaker.find((facet) => facet.value === "jensen-huang")!;
         expect(huang.label).toBe("Jensen Huang");
         expect((await search("", { filters: { speaker: ["jensen-huang"] } })).total).toBe(huang.count);
@@ -211,6 +212,33 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
         expect((await search("Cheksy")).hits.map((hit) => hit.claimId)).toContain(target.claimId);
       });
 
+      it("finds a co-spoken claim by either speaker, under either speaker's filter, with both on the hit", async () => {
+        const slug = "silicon-valley-should-be-less-obsessed-with-agi-and-learn-from-china";
+        expect((await search("Selina Xu")).hits.map((hit) => hit.claimSlug)).toContain(slug);
+        const hit = (await search("", { filters: { speaker: ["selina-xu"] } })).hits.find((candidate) => candidate.claimSlug === slug)!;
+        expect(hit).toMatchObject({ speaker: { slug: "eric-schmidt" }, coSpeakers: [{ slug: "selina-xu", name: "Selina Xu" }], misattribution: null });
+        expect((await search("", { filters: { speaker: ["eric-schmidt"] } })).hits.map((candidate) => candidate.claimSlug)).toContain(slug);
+        expect((await search("")).facets.speaker.find((facet) => facet.value === "selina-xu")).toMatchObject({ label: "Selina Xu", count: 1 });
+      });
+
+      it("carries a misattribution: who really said it, who misattributed it, the evidence", async () => {
+        const target = (await search("Cheksy")).hits.find((hit) => hit.speaker.slug === "brian-chesky")!;
+        const [actual, by] = await Promise.all(["sam-altman", "bloomberg"].map((slug) => db.entity.findUniqueOrThrow({ where: { slug } })));
+        const update = (data: Parameters<typeof db.claim.update>[0]["data"]) =>
+          db.$transaction(async (tx) => {
+            await tx.claim.update({ where: { id: target.claimId }, data });
+            await enqueueIndexUpdate(tx, "claim", target.claimId);
+          }).then(() => processOutbox(db, engine()));
+        await update({ status: "MISATTRIBUTED", actualSpeakerId: actual!.id, misattributedById: by!.id, misattributionEvidence: "Contract test" });
+        try {
+          const hit = (await search("", { filters: { speaker: ["sam-altman"] } })).hits.find((candidate) => candidate.claimId === target.claimId)!;
+          expect(hit.misattribution).toEqual({ actualSpeaker: { slug: "sam-altman", name: "Sam Altman" }, by: { slug: "bloomberg", name: "Bloomberg" }, evidence: "Contract test" });
+          expect((await search("Altman Qwen")).hits.map((candidate) => candidate.claimId)).toContain(target.claimId);
+        } finally {
+          await update({ status: "SOURCED_UNVERIFIED", actualSpeakerId: null, misattributedById: null, misattributionEvidence: null });
+        }
+      });
+
       it("hides deprecated claims unless asked for by rank", async () => {
         const target = (await search("Cheksy")).hits.find((hit) => hit.speaker.slug === "brian-chesky")!;
         await db.$transaction(async (tx) => {
@@ -224,7 +252,7 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
           // The rank facet counts them, so a reader can reach them.
           expect(shown.facets.rank.find((facet) => facet.value === "DEPRECATED")?.count).toBeGreaterThan(0);
           const deprecated = await search("", { filters: { rank: ["DEPRECATED"] } });
-          expect(deprecated.hits.map((hit) => hit.claimId)).toContain(target.claimId);
+          expect(deprecated.hits.find((hit) => hit.claimId === target.claimId)).toMatchObject({ rank: "DEPRECATED", rankReason: "Contract test" });
         } finally {
           await db.$transaction(async (tx) => {
             await tx.claim.update({ where: { id: target.claimId }, data: { rank: "NORMAL", rankReason: null } });

@@ -1,7 +1,10 @@
-import type { FacetValue, FilterField, MatchedName, SearchDocument, SearchHit } from "./contract";
+import type { FacetValue, FilterField, Labelled, MatchedName, SearchDocument, SearchHit } from "./contract";
 import { FILTER_FIELDS } from "./contract";
 import { inReaderLanguage } from "../domain/reader-language";
 import { highlight } from "./highlight";
+import { otherSpeakers } from "./search-document";
+
+const labelled = ({ slug, name }: Labelled): Labelled => ({ slug, name });
 
 /** Turns an indexed document into what the API returns, highlighting the quote text. */
 export function toHit(document: SearchDocument, isMatch: (term: string) => boolean, languages: string[] = []): SearchHit {
@@ -14,12 +17,18 @@ export function toHit(document: SearchDocument, isMatch: (term: string) => boole
     text: document.text,
     lang: document.lang,
     translations: document.translations,
-    speaker: { slug: document.speaker.slug, name: document.speaker.name },
+    speaker: labelled(document.speaker),
+    // Documents indexed before co-speakers and misattributions were recorded have neither.
+    coSpeakers: (document.coSpeakers ?? []).map(labelled),
+    misattribution: document.misattribution
+      ? { actualSpeaker: document.misattribution.actualSpeaker ? labelled(document.misattribution.actualSpeaker) : null, by: document.misattribution.by, evidence: document.misattribution.evidence }
+      : null,
     source: source ? { id: source.id, title: source.title, publisher: source.publisher?.name ?? null, url: source.url, type: source.type } : null,
     claimedAt: document.claimedAt,
     claimedAtPrecision: document.claimedAtPrecision,
     status: document.status,
     rank: document.rank,
+    rankReason: document.rankReason ?? null,
     statement,
     highlight: {
       text: highlight(document.text, isMatch),
@@ -33,7 +42,7 @@ export function toHit(document: SearchDocument, isMatch: (term: string) => boole
 /** Every other searched name or title holding a matched word, each once, the speaker's first. */
 function matchedNames(document: SearchDocument, isMatch: (term: string) => boolean): MatchedName[] {
   const candidates: Omit<MatchedName, "segments">[] = [
-    ...document.speaker.names.map((value) => ({ field: "speaker" as const, value, of: value === document.speaker.name ? null : document.speaker.name })),
+    ...[document.speaker, ...otherSpeakers(document)].flatMap((person) => person.names.map((value) => ({ field: "speaker" as const, value, of: value === person.name ? null : person.name }))),
     ...document.entities.flatMap((entity) => [entity.name, ...entity.names].map((value) => ({ field: "entity" as const, value, of: value === entity.name ? null : entity.name }))),
     ...document.affiliated.map((value) => ({ field: "affiliated" as const, value, of: null })),
     ...document.sources.flatMap((source) => [

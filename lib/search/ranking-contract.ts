@@ -42,6 +42,9 @@ export function fixture(name: string, place: Place): SearchDocument {
     claimedAtPrecision: "DAY",
     status: "SOURCED_UNVERIFIED",
     rank: "NORMAL",
+    coSpeakers: [],
+    misattribution: null,
+    rankReason: null,
   };
 }
 

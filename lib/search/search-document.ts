@@ -1,6 +1,6 @@
 import { ATTRIBUTION_STATUS_LABELS, LANGUAGE_LABELS, RANK_LABELS, SOURCE_TYPE_LABELS, labelFor } from "../domain/labels";
 import { lastDayOf, startOfIso } from "../domain/partial-date";
-import type { FilterField, SearchDocument } from "./contract";
+import type { FilterField, Labelled, SearchDocument } from "./contract";
 import { FILTER_FIELDS } from "./contract";
 
 // The search document, declared once: what is searched and with what weight, what filters
@@ -31,6 +31,8 @@ export const SEARCHABLE_FIELDS: readonly SearchableField[] = [
   // Display names and every alias in every language (黃仁勳, Jensen Huang): aliases are
   // indexed, not synonyms, so they are per document and both engines answer alike.
   { name: "speaker", tier: "names", texts: (document) => [document.speaker.name, ...document.speaker.names] },
+  // Everyone else who said it: co-speakers, and a misattributed claim's actual speaker.
+  { name: "coSpeakers", tier: "names", texts: (document) => otherSpeakers(document).flatMap((person) => [person.name, ...person.names]) },
   { name: "entities", tier: "names", texts: (document) => document.entities.flatMap((entity) => [entity.name, ...entity.names]) },
   { name: "sources", tier: "context", texts: (document) => document.sources.flatMap((source) => [source.title, source.publisher?.name]) },
   // Slugs too (ai-race → ai race).
@@ -39,6 +41,12 @@ export const SEARCHABLE_FIELDS: readonly SearchableField[] = [
   // every name the claim itself gives.
   { name: "affiliated", tier: "context", texts: (document) => document.affiliated },
 ];
+
+/** Those named as saying it besides the recorded speaker: co-speakers, and a misattributed claim's actual speaker. */
+export function otherSpeakers(document: SearchDocument): (Labelled & { names: string[] })[] {
+  const actual = document.misattribution?.actualSpeaker;
+  return [...document.coSpeakers, ...(actual ? [actual] : [])];
+}
 
 /** Each tier's texts, in declared field order, without empty strings. */
 export function tierTexts(document: SearchDocument): Record<SearchTier, string[]> {
@@ -57,7 +65,7 @@ export interface FacetEntry {
  * are counted with their labels. Labels come from here, so both engines name values alike.
  */
 const FILTERS: Record<FilterField, (document: SearchDocument) => FacetEntry[]> = {
-  speaker: (document) => [{ value: document.speaker.slug, label: document.speaker.name }],
+  speaker: (document) => [document.speaker, ...otherSpeakers(document)].map((person) => ({ value: person.slug, label: person.name })),
   org: (document) => labelled(document.orgs),
   entity: (document) => labelled(document.entities),
   source: (document) => document.sources.map((source) => ({ value: String(source.id), label: source.title })),

@@ -294,6 +294,8 @@ export class Corpus {
       translations,
       statements,
       speaker: { slug: speaker.slug, name: speaker.name, names: speaker.names },
+      coSpeakers: [],
+      misattribution: null,
       orgs: speaker.orgs,
       entities,
       affiliated: speaker.orgs.map((org) => org.name),
@@ -303,6 +305,7 @@ export class Corpus {
       claimedAtPrecision: claimedAt ? "DAY" : null,
       status,
       rank,
+      rankReason: null,
     };
   }
 

@@ -27,6 +27,9 @@ const huang: SearchDocument = {
   claimedAtPrecision: "DAY",
   status: "SOURCED_UNVERIFIED",
   rank: "NORMAL",
+  coSpeakers: [],
+  misattribution: null,
+  rankReason: null,
 };
 
 describe("toMeiliDocument", () => {
@@ -62,6 +65,15 @@ describe("toMeiliDocument", () => {
     expect(doc.l_speaker.map(decodeLabelled)).toEqual([{ value: "jensen-huang", label: "Jensen Huang" }]);
     expect(doc.l_lang.map(decodeLabelled)).toEqual([{ value: "en", label: "English" }]);
     expect(doc.l_source.map(decodeLabelled)[1]).toEqual({ value: "42", label: "Huang interview" });
+  });
+
+  it("finds co-speakers and a misattribution's actual speaker by name and under the speaker filter", () => {
+    const xu = { slug: "selina-xu", name: "Selina Xu", names: ["Selina Xu", "賽琳娜．許"] };
+    const withXu = toMeiliDocument({ ...huang, entities: [], coSpeakers: [xu] });
+    expect(withXu.names_norm).toEqual(["jensen huang", "黄 仁 勋", "selina xu", "赛 琳 娜 许"]);
+    expect(withXu.f_speaker).toEqual(["jensen-huang", "selina-xu"]);
+    const misattributed = toMeiliDocument({ ...huang, entities: [], misattribution: { actualSpeaker: xu, by: null, evidence: null } });
+    expect(misattributed.f_speaker).toEqual(["jensen-huang", "selina-xu"]);
   });
 
   it("indexes exactly the values and labels facetEntries gives", () => {

@@ -17,6 +17,9 @@ const base = {
   claimedAtPrecision: "DAY",
   status: "SOURCED_UNVERIFIED",
   rank: "NORMAL",
+  coSpeakers: [],
+  misattribution: null,
+  rankReason: null,
 } satisfies Partial<SearchDocument>;
 const huang = { slug: "jensen-huang", name: "Jensen Huang", names: ["Jensen Huang", "黃仁勳", "黄仁勋"] };
 const chesky = { slug: "brian-chesky", name: "Brian Chesky", names: ["Brian Chesky"] };

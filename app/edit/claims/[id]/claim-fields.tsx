@@ -18,6 +18,7 @@ export function ClaimFields() {
         <legend>What was claimed</legend>
         <StatementRows group="statements" textLabel="Statement" />
         <EntityPicker name="speaker" label="Speaker" />
+        <TextField name="coSpeakers" label="Co-speakers" hint="Others who said it with the speaker (co-authors): entity slugs, separated by commas." />
         <div className={styles.grid}>
           <TextField name="claimedAt" label="When it was said" hint="2025, 2025-11 or 2025-11-05; empty if unknown." />
           <TextField name="slug" label="Address name" />
@@ -35,6 +36,7 @@ export function ClaimFields() {
         <TextField name="verdictNote" label="Verdict note" multiline rows={2} />
         <EntityPicker name="misattributedBy" label="Misattributed by (when misattributed)" />
         <TextField name="misattributionEvidence" label="Evidence of the misattribution" multiline rows={2} />
+        <EntityPicker name="actualSpeaker" label="Who really said it (when misattributed and known)" />
       </fieldset>
       <fieldset className={styles.section}>
         <legend>About</legend>
