@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 
 const REMARK_SLUG = "china-is-going-to-win-the-ai-race";
 let remarkPath: string;
+const varyFields = (vary: string | undefined) => (vary ?? "").split(",").map((field) => field.trim());
 
 test.beforeAll(async ({ request }) => {
   const response = await request.get(`/api/search?q=${encodeURIComponent("China is going to win the AI race")}&perPage=50`);
@@ -26,7 +27,7 @@ test.describe("content negotiation on the permalink", () => {
       const response = await request.get(remarkPath, { headers: { Accept: accept } });
       expect(response.status()).toBe(200);
       expect(response.headers()["content-type"]).toBe(`${accept}; charset=utf-8`);
-      expect(response.headers()["vary"]).toMatch(/\bAccept\b/);
+      expect(varyFields(response.headers()["vary"])).toContain("Accept");
       expect(response.headers()["content-disposition"]).toBeUndefined();
       check(await response.text());
     });
@@ -35,7 +36,7 @@ test.describe("content negotiation on the permalink", () => {
   test("answers a browser with the page, which varies with Accept and links each format", async ({ request, page }) => {
     const response = await request.get(remarkPath, { headers: { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" } });
     expect(response.headers()["content-type"]).toMatch(/^text\/html/);
-    expect(response.headers()["vary"]).toMatch(/\bAccept\b/);
+    expect(varyFields(response.headers()["vary"])).toContain("Accept");
 
     await page.goto(remarkPath);
     for (const [accept] of NEGOTIATED) {

@@ -3,6 +3,8 @@ import { actorFromRequest } from "../auth/request-actor";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/unavailable";
 import { toAppError } from "../editing/database-errors";
 import { AppError } from "../errors";
+import { isNotModified, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, PUBLIC_VARY, validatorHeaders } from "../http/conditional-request";
+import type { ValidatedRead } from "./read-records";
 import { apiError, logIfRefused } from "./errors";
 import { assertSameOrigin } from "./same-origin";
 
@@ -90,6 +92,26 @@ export function mutationRoute<P = Record<string, never>>(run: (args: RouteArgs<P
 
 export function queryRoute<P = Record<string, never>>(run: (args: RouteArgs<P>) => Promise<unknown>) {
   return handle(false, 200, run);
+}
+
+/**
+ * A read of records: validated by their versions, answered 304 to a conditional request, and
+ * cacheable briefly when nobody is signed in (editors may see drafts, so theirs stay private).
+ */
+export function readRoute<P = Record<string, never>>(run: (args: RouteArgs<P>) => Promise<ValidatedRead>) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const actor = await actorFromRequest(request);
+      const { body, validator } = await run({ request, params: await context.params, actor, body: () => readJson(request) });
+      const headers = new Headers(validatorHeaders(validator));
+      headers.set("Cache-Control", actor ? PRIVATE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL);
+      if (!actor) headers.set("Vary", PUBLIC_VARY.join(", "));
+      if (isNotModified(request.headers, validator)) return new Response(null, { status: 304, headers });
+      return Response.json(body, { headers });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
 }
 
 /** A record id from the path; anything else names no record. */

@@ -4,6 +4,7 @@ import { createApiToken } from "../auth/api-tokens";
 import { db } from "../db/client";
 import { addHuangQuote, createActors, huangQuote, type RoleName } from "../editing/test-fixtures";
 import { resetDatabase } from "../testing/test-database";
+import { updateClaim } from "../claims/update-claim";
 
 // GET /api/<records>/:id and the lists, through the route handlers, as scripts call them.
 
@@ -22,20 +23,31 @@ const lists = {
   claim: await import("@/app/api/claims/route"),
   quote: await import("@/app/api/quotes/route"),
   citation: await import("@/app/api/citations/route"),
+  source: await import("@/app/api/sources/route"),
 };
 
 const tokens: Partial<Record<RoleName, string>> = {};
 const ids: Record<string, number> = {};
+let actors: Awaited<ReturnType<typeof createActors>>;
 
-async function get(route: { GET: (request: Request, context: never) => Promise<Response> }, path: string, role: RoleName, id = "") {
-  const headers = tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : undefined;
+async function get(route: { GET: (request: Request, context: never) => Promise<Response> }, path: string, role: RoleName, id = "", conditions: Record<string, string> = {}) {
+  const headers = { ...conditions, ...(tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : {}) };
   const response = await route.GET(new Request(`http://localhost:3000${path}`, { headers }), { params: Promise.resolve({ id }) } as never);
-  return { status: response.status, cache: response.headers.get("cache-control"), body: (await response.json()) as Record<string, any> };
+  const text = await response.text();
+  return {
+    status: response.status,
+    cache: response.headers.get("cache-control"),
+    etag: response.headers.get("etag"),
+    lastModified: response.headers.get("last-modified"),
+    body: (text ? JSON.parse(text) : null) as Record<string, any>,
+  };
 }
+
+const PUBLIC = "public, max-age=60, s-maxage=60, stale-while-revalidate=300";
 
 beforeAll(async () => {
   await resetDatabase(db());
-  const actors = await createActors(db());
+  actors = await createActors(db());
   for (const role of ["reader", "editor"] as const) {
     tokens[role] = (await createApiToken(db(), actors.admin, { userId: actors[role]!.userId, name: role })).token;
   }
@@ -49,10 +61,11 @@ beforeAll(async () => {
 afterAll(() => db().$disconnect());
 
 describe("API reads", () => {
-  it("return each record with its version, to anyone, never cached", async () => {
+  it("return each record with its version, to anyone, cacheable briefly when nobody signed in", async () => {
     for (const type of ["claim", "quote", "source", "entity", "citation"] as const) {
       const read = await get(routes[type], `/api/x/${ids[type]}`, "none", String(ids[type]));
-      expect(read).toMatchObject({ status: 200, cache: "no-store", body: { id: ids[type], version: 1 } });
+      expect(read).toMatchObject({ status: 200, cache: PUBLIC, etag: expect.stringMatching(new RegExp(`^W/"${type}${ids[type]}v1t\\d+"$`)), body: { id: ids[type], version: 1 } });
+      expect((await get(routes[type], `/api/x/${ids[type]}`, "editor", String(ids[type]))).cache).toBe("private, no-store");
     }
     expect((await get(routes.quote, "/api/quotes/x", "none", String(ids.quote))).body.translations).toHaveLength(1);
   });
@@ -81,5 +94,26 @@ describe("API reads", () => {
     expect((await get(lists.claim, `/api/claims?limit=1&after=${ids.draftClaim}`, "editor")).body).toEqual({ items: [], next: null });
     expect((await get(lists.citation, "/api/citations", "none")).body.items).toHaveLength(1);
     expect(await get(lists.claim, "/api/claims?limit=0", "none")).toMatchObject({ status: 400, body: { error: { code: "invalid_input", fields: { limit: expect.any(String) } } } });
+  });
+});
+
+describe("conditional API reads", () => {
+  it("answer 304 to a repeat with the ETag or the date, and 200 after an edit raises the version", async () => {
+    const path = `/api/claims/${ids.claim}`;
+    const first = await get(routes.claim, path, "none", String(ids.claim));
+    expect(await get(routes.claim, path, "none", String(ids.claim), { "if-none-match": first.etag! })).toMatchObject({ status: 304, etag: first.etag, cache: PUBLIC, body: null });
+    expect((await get(routes.claim, path, "none", String(ids.claim), { "if-none-match": `W/"other", ${first.etag}` })).status).toBe(304);
+    expect((await get(routes.claim, path, "none", String(ids.claim), { "if-modified-since": first.lastModified! })).status).toBe(304);
+
+    await updateClaim(db(), actors.editor, ids.claim!, { version: first.body.version as number, reason: "Sharper wording.", statements: [{ lang: "en", text: "China will win the AI race, Huang says." }] });
+    const edited = await get(routes.claim, path, "none", String(ids.claim), { "if-none-match": first.etag! });
+    expect(edited).toMatchObject({ status: 200, body: { version: first.body.version + 1 } });
+    expect(edited.etag).not.toBe(first.etag);
+  });
+
+  it("validate a list page by its rows", async () => {
+    const first = await get(lists.source, "/api/sources", "none");
+    expect((await get(lists.source, "/api/sources", "none", "", { "if-none-match": first.etag! })).status).toBe(304);
+    expect((await get(lists.source, "/api/sources?limit=1&after=999999", "none", "", { "if-none-match": first.etag! })).status).toBe(200);
   });
 });

@@ -8,10 +8,32 @@ import { ENTITY_INCLUDE } from "../editing/records/entity";
 import { QUOTE_INCLUDE } from "../editing/records/quote";
 import type { EditableRecordType } from "../editing/records";
 import { AppError } from "../errors";
+import { digestEtag, latest, weakEtag, type Validator } from "../http/conditional-request";
 
 // The API's reads: each record exactly as the edit log snapshots it, `version` included, so a
 // script can read, change and PATCH without scraping pages. Drafts are for editors only, and
 // that rule sits in each query's `where`, so no read can forget it.
+
+/** A read's body with the validator of the rows it was built from. */
+export interface ValidatedRead {
+  body: unknown;
+  validator: Validator;
+}
+
+interface VersionedRow {
+  id: number;
+  version: number;
+  updatedAt?: Date;
+  createdAt: Date;
+}
+
+// A record's JSON is its row and the parts only its own edits change (a claim's statements, a
+// quote's translations, an entity's names), and every such edit raises the version.
+const rowTag = (type: EditableRecordType, row: VersionedRow) => `${type}${row.id}v${row.version}t${(row.updatedAt ?? row.createdAt).getTime()}`;
+
+function rowsValidator(rows: VersionedRow[], tags: string[]): Validator {
+  return { etag: tags.length === 1 ? weakEtag(tags) : digestEtag(tags), lastModified: latest(...rows.map((row) => row.updatedAt ?? row.createdAt)) };
+}
 
 type IdFilter = { id: number | { gt: number } } | { slug: string };
 
@@ -35,16 +57,19 @@ function finders(db: Db, actor: Actor) {
 }
 
 /** One record by id (an entity by id or slug); 404 when there is none this actor may see. */
-export async function readRecord(db: Db, actor: Actor, type: EditableRecordType, idOrSlug: string) {
+export async function readRecord(db: Db, actor: Actor, type: EditableRecordType, idOrSlug: string): Promise<ValidatedRead> {
   const filter: IdFilter | null = /^[1-9]\d{0,9}$/.test(idOrSlug) && Number(idOrSlug) <= 2_147_483_647 ? { id: Number(idOrSlug) } : type === "entity" ? { slug: idOrSlug } : null;
   const [row] = filter ? await finders(db, actor)[type](filter, 1) : [];
   if (!row) throw new AppError("not_found", `No such ${type}.`);
-  return toJson(row);
+  return { body: toJson(row), validator: rowsValidator([row], [rowTag(type, row)]) };
 }
 
 /** A page of records in id order: `?after=<last id seen>&limit=<1-100>`; `next` is the following page's `after`. */
-export async function listRecords(db: Db, actor: Actor, type: EditableRecordType, query: URLSearchParams) {
+export async function listRecords(db: Db, actor: Actor, type: EditableRecordType, query: URLSearchParams): Promise<ValidatedRead> {
   const page = parseInput(ZPage, Object.fromEntries(query));
-  const rows: { id: number }[] = await finders(db, actor)[type]({ id: { gt: page.after } }, page.limit);
-  return { items: rows.map(toJson), next: rows.length === page.limit ? rows.at(-1)!.id : null };
+  const rows: VersionedRow[] = await finders(db, actor)[type]({ id: { gt: page.after } }, page.limit);
+  const next = rows.length === page.limit ? rows.at(-1)!.id : null;
+  // The page's rows and where the next begins; an empty page is told apart by its query.
+  const tags = [`list-${type}-${page.after}-${page.limit}-${next ?? "end"}`, ...rows.map((row) => rowTag(type, row))];
+  return { body: { items: rows.map(toJson), next }, validator: rowsValidator(rows, tags) };
 }

@@ -1,4 +1,4 @@
-import { mutationRoute, pathId, queryRoute } from "@/lib/api/handle-route";
+import { mutationRoute, pathId, readRoute } from "@/lib/api/handle-route";
 import { readRecord } from "@/lib/api/read-records";
 import type { TUpdateCitation } from "@/lib/citations/citation-schemas";
 import { updateCitation } from "@/lib/citations/update-citation";
@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 
 const patchHandler = mutationRoute<{ id: string }>(async ({ actor, params, body }) => updateCitation(db(), actor, pathId(params.id), (await body()) as TUpdateCitation));
 
-const getHandler = queryRoute<{ id: string }>(async ({ actor, params }) => readRecord(db(), actor, "citation", params.id));
+const getHandler = readRoute<{ id: string }>(async ({ actor, params }) => readRecord(db(), actor, "citation", params.id));
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods({ GET: getHandler, PATCH: patchHandler });

@@ -1,4 +1,4 @@
-import { mutationRoute, pathId, queryRoute } from "@/lib/api/handle-route";
+import { mutationRoute, pathId, readRoute } from "@/lib/api/handle-route";
 import { readRecord } from "@/lib/api/read-records";
 import type { TUpdateClaim } from "@/lib/claims/claim-schemas";
 import { updateClaim } from "@/lib/claims/update-claim";
@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 
 const patchHandler = mutationRoute<{ id: string }>(async ({ actor, params, body }) => updateClaim(db(), actor, pathId(params.id), (await body()) as TUpdateClaim));
 
-const getHandler = queryRoute<{ id: string }>(async ({ actor, params }) => readRecord(db(), actor, "claim", params.id));
+const getHandler = readRoute<{ id: string }>(async ({ actor, params }) => readRecord(db(), actor, "claim", params.id));
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods({ GET: getHandler, PATCH: patchHandler });

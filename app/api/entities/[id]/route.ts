@@ -1,4 +1,4 @@
-import { mutationRoute, pathId, queryRoute } from "@/lib/api/handle-route";
+import { mutationRoute, pathId, readRoute } from "@/lib/api/handle-route";
 import { readRecord } from "@/lib/api/read-records";
 import { db } from "@/lib/db/client";
 import type { TUpdateEntity } from "@/lib/entities/entity-schemas";
@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 
 const patchHandler = mutationRoute<{ id: string }>(async ({ actor, params, body }) => updateEntity(db(), actor, pathId(params.id), (await body()) as TUpdateEntity));
 
-const getHandler = queryRoute<{ id: string }>(async ({ actor, params }) => readRecord(db(), actor, "entity", params.id));
+const getHandler = readRoute<{ id: string }>(async ({ actor, params }) => readRecord(db(), actor, "entity", params.id));
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods({ GET: getHandler, PATCH: patchHandler });
