@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CitationKind, CitationRole } from "../db/generated/enums";
-import { checkSeconds, zCreateReason, zEdit, zId, zLocator, zOptionalText, zText } from "../editing/schema-parts";
+import { checkSeconds, present, SECONDS_RULE, zCreateReason, zEdit, zId, zLocator, zOptionalText, zText } from "../editing/schema-parts";
 import { ZSourceRef } from "../sources/source-schemas";
 
 // A citation: the source, where in it (the locator), and the words exactly as it shows them
@@ -33,18 +33,29 @@ function checkFigure(value: { kind?: string; measure?: string | null }, ctx: z.R
   if (problem) ctx.addIssue({ code: "custom", path: ["measure"], message: problem });
 }
 
+/** checkFigure as JSON Schema. */
+const FIGURE_RULE = {
+  if: { required: ["kind"], properties: { kind: { const: "FIGURE" } } },
+  then: present("measure"),
+  else: { properties: { measure: { anyOf: [{ type: "null" }, { type: "string", pattern: String.raw`^\s*$` }] } } },
+};
+
 export const ZCitationInput = z
   .strictObject({ source: ZSourceRef, ...citationShape })
   .superRefine(checkSeconds)
   .superRefine(checkFigure)
-  .meta({ id: "CitationInput" });
+  .meta({ id: "CitationInput", allOf: [SECONDS_RULE, FIGURE_RULE] });
 export type TCitationInput = z.output<typeof ZCitationInput>;
 
 export const ZAddCitation = z
   .strictObject({ source: ZSourceRef, ...citationShape, reason: zCreateReason })
   .superRefine(checkSeconds)
   .superRefine(checkFigure)
-  .meta({ id: "AddCitation" });
+  .meta({
+    id: "AddCitation",
+    allOf: [SECONDS_RULE, FIGURE_RULE],
+    examples: [{ source: { id: 1 }, role: "RELAY", paragraph: 3, exact: "China is going to win the AI race", reason: "Relayed by Bloomberg" }],
+  });
 export type TAddCitation = z.input<typeof ZAddCitation>;
 
 export const ZUpdateCitation = z

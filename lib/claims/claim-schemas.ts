@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AttributionStatus, ClaimRelationKind, PublicationState, Verdict } from "../db/generated/enums";
 import { ZCitationInput } from "../citations/citation-schemas";
-import { zCreateReason, zDay, zEdit, ZEntityRef, zId, zLang, zOptionalText, zPartialDate, zSlug, zText } from "../editing/schema-parts";
+import { present, zCreateReason, zDay, zEdit, ZEntityRef, zId, zLang, zOptionalText, zPartialDate, zSlug, zText } from "../editing/schema-parts";
 
 // A claim: the normalised assertion (one statement per language), who made it and when, how
 // well it is attributed, and what it is about. Drafts are claims not yet shown to readers;
@@ -19,12 +19,13 @@ const zStatements = z
       if (langs.has(statement.lang)) ctx.addIssue({ code: "custom", path: [index, "lang"], message: "one statement per language" });
       langs.add(statement.lang);
     });
-  });
+  })
+  .meta({ description: "One statement per language." });
 
-const zStatus = z.enum(AttributionStatus, { error: `must be one of ${Object.values(AttributionStatus).join(", ")}` });
+const zStatus = z.enum(AttributionStatus, { error: `must be one of ${Object.values(AttributionStatus).join(", ")}` }).meta({ examples: ["SOURCED_UNVERIFIED"] });
 const zState = z.enum(PublicationState, { error: "must be DRAFT or PUBLISHED" });
 /** DEPRECATED is reached through deprecation, which keeps the reason. */
-const zRank = z.enum(["PREFERRED", "NORMAL"], { error: "must be PREFERRED or NORMAL (deprecate a claim to rank it DEPRECATED)" });
+const zRank = z.enum(["PREFERRED", "NORMAL"], { error: "must be PREFERRED or NORMAL (deprecate a claim to rank it DEPRECATED)" }).meta({ examples: ["NORMAL"] });
 
 const zCoSpeakers = z.array(ZEntityRef).max(20, "takes at most 20 co-speakers").meta({ description: "Those who said it together with the speaker, such as an op-ed's co-authors." });
 
@@ -62,8 +63,19 @@ export function checkClaimRules(
   if (claim.rank === "PREFERRED" && !claim.rankReason) ctx.addIssue({ code: "custom", path: ["rankReason"], message: "say why this claim is preferred" });
 }
 
+/** checkClaimRules as JSON Schema. */
+const CLAIM_RULES = [
+  { if: { required: ["status"], properties: { status: { const: "MISATTRIBUTED" } } }, then: present("misattributedBy", "misattributionEvidence") },
+  { if: { required: ["rank"], properties: { rank: { const: "PREFERRED" } } }, then: present("rankReason") },
+];
+
+/** JSON Schema: a claim that is not saved as a DRAFT (PUBLISHED is the default)… */
+export const UNLESS_DRAFT = { not: { required: ["state"], properties: { state: { const: "DRAFT" } } } };
+/** …needs a citation. */
+export const CITED = { required: ["citations"], properties: { citations: { minItems: 1 } } };
+
 /** A new claim, as part of adding a quote (the quote's speaker is the claim's speaker). */
-export const ZNewClaim = z.strictObject(claimShape).superRefine(checkClaimRules).meta({ id: "NewClaim" });
+export const ZNewClaim = z.strictObject(claimShape).superRefine(checkClaimRules).meta({ id: "NewClaim", allOf: CLAIM_RULES });
 export type TNewClaim = z.output<typeof ZNewClaim>;
 
 /** A claim on its own, such as a figure, cited as a whole. */
@@ -75,7 +87,18 @@ export const ZCreateClaim = z
       ctx.addIssue({ code: "custom", path: ["citations"], message: "a claim needs at least one citation to be published; add one, or save it as a DRAFT" });
     }
   })
-  .meta({ id: "CreateClaim" });
+  .meta({
+    id: "CreateClaim",
+    allOf: [...CLAIM_RULES, { if: UNLESS_DRAFT, then: CITED }],
+    examples: [
+      {
+        speaker: { slug: "jensen-huang" },
+        statements: [{ lang: "en", text: "Nvidia's share of China's AI accelerator market fell to zero." }],
+        claimedAt: "2025-10",
+        citations: [{ source: { id: 1 }, role: "PRIMARY", exact: "our market share in China went from 95% to zero" }],
+      },
+    ],
+  })
 export type TCreateClaim = z.input<typeof ZCreateClaim>;
 
 export const ZUpdateClaim = z

@@ -2,7 +2,7 @@ import { requireRole, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { claimRelationKind, type ClaimRelationSnapshot } from "../editing/records/relations";
-import { invalidField, requireRecord } from "../editing/resolve";
+import { brokenRule, invalidField, requireRecord } from "../editing/resolve";
 import { inEditSession } from "../editing/transaction";
 import { parseInput } from "../editing/validation";
 import { ZLinkClaims, type TLinkClaims } from "./claim-schemas";
@@ -14,7 +14,7 @@ export async function linkClaims(db: Db, actor: Actor, fromClaimId: number, inpu
   return inEditSession(db, actor, reason ?? `Linked claim ${fromClaimId} to claim ${toClaimId} (${kind}).`, async (session) => {
     const { tx } = session;
     if (!(await tx.claim.findUnique({ where: { id: fromClaimId }, select: { id: true } }))) throw new AppError("not_found", `There is no claim ${fromClaimId}.`);
-    if (toClaimId === fromClaimId) throw invalidField("toClaimId", "a claim cannot relate to itself");
+    if (toClaimId === fromClaimId) throw brokenRule("toClaimId", "a claim cannot relate to itself");
     await requireRecord(tx.claim.findUnique({ where: { id: toClaimId }, select: { id: true } }), "toClaimId", `there is no claim ${toClaimId}`);
     if (sourceId) await requireRecord(tx.source.findUnique({ where: { id: sourceId }, select: { id: true } }), "sourceId", `there is no source ${sourceId}`);
     const key = { fromClaimId, toClaimId, kind };

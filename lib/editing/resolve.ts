@@ -13,6 +13,11 @@ export function invalidField(field: string, message: string): AppError {
   return new AppError("invalid_input", "Some fields are not valid.", { [field]: message });
 }
 
+/** A well-formed change that a rule refuses, such as a record related to itself: 422, by field. */
+export function brokenRule(field: string, message: string): AppError {
+  return new AppError("unprocessable", "The change breaks a rule.", { [field]: message });
+}
+
 export async function resolveEntityId(tx: Tx, ref: TEntityRef, field: string): Promise<number> {
   const entity = await tx.entity.findUnique({ where: ref.id !== undefined ? { id: ref.id } : { slug: ref.slug! }, select: { id: true } });
   if (!entity) throw invalidField(field, ref.id !== undefined ? `there is no entity ${ref.id}` : `there is no entity "${ref.slug}"`);

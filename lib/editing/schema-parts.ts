@@ -27,6 +27,11 @@ function checkText(value: string, ctx: z.RefinementCtx, singleLine: boolean): vo
   else if (singleLine && LINE_BREAK.test(value)) ctx.addIssue({ code: "custom", message: "must be one line (no line breaks)" });
 }
 
+// checkText's rules as JSON Schema patterns, so the OpenAPI document refuses what the API refuses.
+const TEXT_CHAR = String.raw`[^\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\ud800-\udfff\ufffd]`;
+const LINE_CHAR = String.raw`[^\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufffd]`;
+const textPattern = (singleLine: boolean, required: boolean) => `^${required ? String.raw`(?=[\s\S]*\S)` : ""}${singleLine ? LINE_CHAR : TEXT_CHAR}*$`;
+
 /** A string that is valid text (checkText); for patterns and addresses that take any character. */
 export const zCleanString = (error: string, singleLine = true) => z.string({ error }).superRefine((value, ctx) => checkText(value, ctx, singleLine));
 
@@ -36,7 +41,8 @@ const zTextOf = (max: number, singleLine: boolean) =>
     .trim()
     .superRefine((value, ctx) => checkText(value, ctx, singleLine))
     .min(1, "must not be empty")
-    .max(max, `must be at most ${max} characters`);
+    .max(max, `must be at most ${max} characters`)
+    .meta({ pattern: textPattern(singleLine, true) });
 
 const zOptionalTextOf = (max: number, singleLine: boolean) =>
   z
@@ -44,6 +50,7 @@ const zOptionalTextOf = (max: number, singleLine: boolean) =>
     .trim()
     .superRefine((value, ctx) => checkText(value, ctx, singleLine))
     .max(max, `must be at most ${max} characters`)
+    .meta({ pattern: textPattern(singleLine, false) })
     .nullable()
     .optional()
     .transform((value) => (value === "" ? null : value));
@@ -66,12 +73,14 @@ export const zOptionalLine = (max = 1_000) => zOptionalTextOf(max, true);
 
 export const zLang = z
   .string({ error: "must be a language tag" })
-  .regex(LANG_PATTERN, "must be a BCP 47 language tag such as en or zh-Hant");
+  .regex(LANG_PATTERN, "must be a BCP 47 language tag such as en or zh-Hant")
+  .meta({ examples: ["en", "zh-Hant"] });
 
 export const zSlug = z
   .string({ error: "must be a slug" })
   .max(200, "must be at most 200 characters")
-  .regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens, such as jensen-huang");
+  .regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens, such as jensen-huang")
+  .meta({ examples: ["jensen-huang"] });
 
 export const zId = z.number({ error: "must be a record id" }).int("must be a whole number").positive("must be a record id");
 
@@ -97,6 +106,7 @@ export interface PartialDateValue {
 /** "2025", "2025-11" or "2025-11-05": the precision is what the writer knew. */
 export const zPartialDate = z
   .string({ error: "must be a date as YYYY, YYYY-MM or YYYY-MM-DD" })
+  .meta({ pattern: PARTIAL_DATE.source, examples: ["2025-11-09", "2025-11", "2025"] })
   .transform((value, ctx): PartialDateValue => {
     const match = PARTIAL_DATE.exec(value);
     const date = match ? new Date(`${match[1]}-${match[2] ?? "01"}-${match[3] ?? "01"}T00:00:00.000Z`) : null;
@@ -112,6 +122,7 @@ export const zPartialDate = z
 export const zDay = z
   .string({ error: "must be a date as YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+  .meta({ examples: ["2025-11-09"] })
   .transform((value, ctx) => {
     const date = new Date(`${value}T00:00:00.000Z`);
     if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
@@ -125,7 +136,7 @@ export const zDay = z
 export const ZEntityRef = z
   .strictObject({ id: zId.optional(), slug: zSlug.optional() })
   .refine((ref) => (ref.id === undefined) !== (ref.slug === undefined), { message: "give the entity's id or its slug, not both" })
-  .meta({ id: "EntityRef" });
+  .meta({ id: "EntityRef", oneOf: [{ required: ["id"] }, { required: ["slug"] }], examples: [{ slug: "jensen-huang" }, { id: 1 }] });
 export type TEntityRef = z.output<typeof ZEntityRef>;
 
 /** Where in a source: the locator columns and their check constraints. */
@@ -133,7 +144,13 @@ export const zLocator = {
   page: zOptionalLine(50),
   paragraph: z.number({ error: "must be a paragraph number" }).int("must be a whole number").min(1, "must be 1 or more").nullable().optional(),
   startSeconds: z.number({ error: "must be a number of seconds" }).int("must be whole seconds").min(0, "must be 0 or more").nullable().optional(),
-  endSeconds: z.number({ error: "must be a number of seconds" }).int("must be whole seconds").min(0, "must be 0 or more").nullable().optional(),
+  endSeconds: z
+    .number({ error: "must be a number of seconds" })
+    .int("must be whole seconds")
+    .min(0, "must be 0 or more")
+    .nullable()
+    .optional()
+    .meta({ description: "Needs startSeconds, and must not be before it." }),
 };
 
 /** Mirrors citations_seconds_check: an end needs a start, and cannot come before it. */
@@ -143,6 +160,18 @@ export function checkSeconds(value: { startSeconds?: number | null; endSeconds?:
   if (startSeconds === undefined || startSeconds === null) ctx.addIssue({ code: "custom", path: ["startSeconds"], message: "is needed when endSeconds is given" });
   else if (endSeconds < startSeconds) ctx.addIssue({ code: "custom", path: ["endSeconds"], message: "must not be before startSeconds" });
 }
+
+/** checkSeconds' first rule as JSON Schema; "not before startSeconds" compares two values, which JSON Schema cannot. */
+export const SECONDS_RULE = {
+  if: { required: ["endSeconds"], properties: { endSeconds: { type: "integer" } } },
+  then: { required: ["startSeconds"], properties: { startSeconds: { type: "integer" } } },
+};
+
+/** JSON Schema for "this property holds a non-blank value", for rules that tie fields together. */
+export const present = (...names: string[]) => ({
+  required: names,
+  properties: Object.fromEntries(names.map((name) => [name, { not: { anyOf: [{ type: "null" }, { type: "string", pattern: String.raw`^\s*$` }] } }])),
+});
 
 /** Deprecation replaces deletion: nothing is removed, and the reason is kept. */
 export const ZDeprecate = z

@@ -26,9 +26,10 @@ const zNames = z
         primary.add(name.lang);
       }
     });
-  });
+  })
+  .meta({ description: "No name twice in one language, and one NAME per language (the others ALIAS)." });
 
-const zWikidataId = z.string({ error: "must be a Wikidata item id" }).regex(/^Q[1-9][0-9]*$/, "must be a Wikidata item id such as Q305177");
+const zWikidataId = z.string({ error: "must be a Wikidata item id" }).regex(/^Q[1-9][0-9]*$/, "must be a Wikidata item id such as Q305177").meta({ examples: ["Q305177"] });
 
 export const ZEntityFields = z.strictObject({
   slug: zSlug.optional(),

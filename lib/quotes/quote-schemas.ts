@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ZCitationInput } from "../citations/citation-schemas";
 import { ZNewClaim } from "../claims/claim-schemas";
-import { zCreateReason, zEdit, zId, zLang, zOptionalLine, zSlug, zText } from "../editing/schema-parts";
+import { present, zCreateReason, zEdit, zId, zLang, zOptionalLine, zSlug, zText } from "../editing/schema-parts";
 import { ZEntityFields } from "../entities/entity-schemas";
+import { CITED, UNLESS_DRAFT } from "../claims/claim-schemas";
 
 // Adding a sourced quote: who said it, the words in their original language with any
 // translations, the claim they support, and the citations that show where they were said.
@@ -18,7 +19,8 @@ export const ZTranslation = z
   })
   .superRefine((translation, ctx) => {
     if (!translation.translator && !translation.sourceId) ctx.addIssue({ code: "custom", path: ["translator"], message: "name the translator, or the source the translation is taken from" });
-  });
+  })
+  .meta({ anyOf: [present("translator"), present("sourceId")] });
 
 const zTranslations = z
   .array(ZTranslation)
@@ -30,7 +32,8 @@ const zTranslations = z
       if (seen.has(key)) ctx.addIssue({ code: "custom", path: [index, "text"], message: "is listed twice" });
       seen.add(key);
     });
-  });
+  })
+  .meta({ description: "No two translations with the same language and text." });
 
 export const ZQuoteWords = z.strictObject({
   text: zText(20_000).meta({ description: "The words verbatim, in `lang`." }),
@@ -45,14 +48,15 @@ export const ZSpeaker = z
   .refine((ref) => [ref.id, ref.slug, ref.create].filter((value) => value !== undefined).length === 1, {
     message: "give the speaker's id, slug, or a new entity (create), exactly one",
   })
-  .meta({ id: "Speaker" });
+  .meta({ id: "Speaker", oneOf: [{ required: ["id"] }, { required: ["slug"] }, { required: ["create"] }], examples: [{ slug: "jensen-huang" }] });
 export type TSpeaker = z.output<typeof ZSpeaker>;
 
 export const ZClaimChoice = z
   .strictObject({ id: zId.optional(), create: ZNewClaim.optional() })
   .refine((choice) => (choice.id === undefined) !== (choice.create === undefined), {
     message: "give an existing claim's id, or a new claim (create), exactly one",
-  });
+  })
+  .meta({ oneOf: [{ required: ["id"] }, { required: ["create"] }], examples: [{ id: 1 }] });
 
 export const ZCreateSourcedQuote = z
   .strictObject({
@@ -71,7 +75,21 @@ export const ZCreateSourcedQuote = z
       ctx.addIssue({ code: "custom", path: ["citations"], message: "a quote needs at least one citation to be published; add one, or save the claim as a DRAFT" });
     }
   })
-  .meta({ id: "CreateSourcedQuote" });
+  .meta({
+    id: "CreateSourcedQuote",
+    examples: [
+      {
+        speaker: { slug: "jensen-huang" },
+        quote: { text: "China is going to win the AI race.", lang: "en", translations: [{ lang: "zh-Hant", text: "中國將贏得人工智能競賽。", translator: "Claimtrail" }] },
+        claim: { create: { statements: [{ lang: "en", text: "China will win the AI race." }], claimedAt: "2025-11" } },
+        citations: [{ source: { id: 1 }, role: "PRIMARY", startSeconds: 754, endSeconds: 760, exact: "China is going to win the AI race" }],
+      },
+    ],
+    allOf: [
+      { if: { required: ["claim"], properties: { claim: { required: ["create"], properties: { create: {} } } } }, then: { required: ["speaker"], properties: { speaker: {} } } },
+      { if: { required: ["claim"], properties: { claim: { required: ["create"], properties: { create: UNLESS_DRAFT } } } }, then: CITED },
+    ],
+  });
 export type TCreateSourcedQuote = z.input<typeof ZCreateSourcedQuote>;
 export type TSourcedQuote = z.output<typeof ZCreateSourcedQuote>;
 

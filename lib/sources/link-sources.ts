@@ -2,7 +2,7 @@ import { requireRole, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { sourceRelationKind, type SourceRelationSnapshot } from "../editing/records/relations";
-import { invalidField, requireRecord } from "../editing/resolve";
+import { brokenRule, invalidField, requireRecord } from "../editing/resolve";
 import { inEditSession } from "../editing/transaction";
 import { parseInput } from "../editing/validation";
 import { ZLinkSources, type TLinkSources } from "./source-schemas";
@@ -14,7 +14,7 @@ export async function linkSources(db: Db, actor: Actor, fromSourceId: number, in
   return inEditSession(db, actor, reason ?? `Linked source ${fromSourceId} to source ${toSourceId} (${kind}).`, async (session) => {
     const { tx } = session;
     if (!(await tx.source.findUnique({ where: { id: fromSourceId }, select: { id: true } }))) throw new AppError("not_found", `There is no source ${fromSourceId}.`);
-    if (toSourceId === fromSourceId) throw invalidField("toSourceId", "a source cannot relay itself");
+    if (toSourceId === fromSourceId) throw brokenRule("toSourceId", "a source cannot relay itself");
     await requireRecord(tx.source.findUnique({ where: { id: toSourceId }, select: { id: true } }), "toSourceId", `there is no source ${toSourceId}`);
     const key = { fromSourceId, toSourceId, kind };
     const existing = await tx.sourceRelation.findUnique({ where: { fromSourceId_toSourceId_kind: key }, select: { id: true } });

@@ -7,9 +7,14 @@ import { normalizeSourceUrl } from "./normalize-url";
 // and the relations between sources. Addresses are normalised while parsing, so every
 // caller stores and compares the same form.
 
+/** What normalizeSourceUrl accepts, as a JSON Schema pattern: http(s), a host, no user name or password. */
+const URL_PATTERN = String.raw`^\s*[hH][tT][tT][pP][sS]?://[^\s\p{Cc}\p{Cs}\ufffd/?#@\\]+(?:[/?#\\][^\s\p{Cc}\p{Cs}\ufffd]*)?\s*$`;
+
 /** An http(s) address, normalised (lib/sources/normalize-url.ts). */
 export const zSourceUrl = zCleanString("must be a web address")
   .max(2_000, "must be at most 2000 characters")
+  .regex(/^\s*\S+\s*$/, "must not contain spaces")
+  .meta({ pattern: URL_PATTERN, examples: ["https://www.bloomberg.com/news/articles/2025-11-09/nvidia-huang"] })
   .transform((value, ctx) => {
     const result = normalizeSourceUrl(value);
     if (result.ok) return result.url;
@@ -24,7 +29,8 @@ const zHttpUrl = zCleanString("must be a web address")
   .superRefine((value, ctx) => {
     const result = normalizeSourceUrl(value);
     if (!result.ok) ctx.addIssue({ code: "custom", message: result.message });
-  });
+  })
+  .meta({ pattern: URL_PATTERN, examples: ["https://web.archive.org/web/20251110/https://www.guancha.cn/"] });
 
 const ZCslName = z.union(
   [z.strictObject({ family: zLine(200), given: zLine(200).optional() }), z.strictObject({ literal: zLine(300) })],
@@ -43,7 +49,7 @@ export const ZSourceFields = z.strictObject({
   archiveUrl: zHttpUrl.nullable().optional(),
   archivedAt: zDay.nullable().optional(),
   lang: zLang,
-  doi: zCleanString("must be a DOI").regex(/^10\.[0-9]{4,9}\/\S+$/, "must be a DOI such as 10.1000/xyz123").nullable().optional(),
+  doi: zCleanString("must be a DOI").regex(/^10\.[0-9]{4,9}\/\S+$/, "must be a DOI such as 10.1000/xyz123").meta({ examples: ["10.1000/xyz123"] }).nullable().optional(),
 });
 export type TSourceFields = z.output<typeof ZSourceFields>;
 
@@ -77,7 +83,7 @@ export const ZSourceRef = z
       ctx.addIssue({ code: "custom", message: "give the source's id, its address, or its fields" });
     }
   })
-  .meta({ id: "SourceRef" });
+  .meta({ id: "SourceRef", oneOf: [{ required: ["id"] }, { anyOf: [{ required: ["url"] }, { required: ["create"] }] }], examples: [{ id: 1 }] });
 export type TSourceRef = z.output<typeof ZSourceRef>;
 
 export const ZLinkSources = z

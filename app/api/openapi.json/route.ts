@@ -1,7 +1,10 @@
+import { apiMethods } from "@/lib/api/methods";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 
 export const dynamic = "force-static";
 
-export function GET() {
+function getHandler() {
   return Response.json(buildOpenApiDocument());
 }
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods({ GET: getHandler });
