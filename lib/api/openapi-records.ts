@@ -1,5 +1,5 @@
 import {
-  AttributionStatus, CitationRole, ClaimRank, ClaimRelationKind, DatePrecision, EntityKind, NameKind, PublicationState, SourceRelationKind, SourceType, Verdict,
+  AttributionStatus, CitationKind, CitationRole, ClaimRank, ClaimRelationKind, DatePrecision, EntityKind, NameKind, PublicationState, SourceRelationKind, SourceType, Verdict,
 } from "../db/generated/enums";
 
 // What the API answers with, as JSON Schema for the OpenAPI document: each record as the edit
@@ -37,9 +37,10 @@ const Source = row({
 
 const Claim = row({
   id: integer, slug: string, speakerId: integer, claimedAt: nullable(instant), claimedAtPrecision: nullable(oneOf(DatePrecision)),
-  status: oneOf(AttributionStatus), misattributedById: nullable(integer), misattributionEvidence: nullable(string), rank: oneOf(ClaimRank),
+  status: oneOf(AttributionStatus), actualSpeakerId: { ...nullable(integer), description: "Who really said it, when the claim is misattributed (null: unknown)." }, misattributedById: nullable(integer), misattributionEvidence: nullable(string), rank: oneOf(ClaimRank),
   rankReason: nullable(string), verdict: nullable(oneOf(Verdict)), verdictNote: nullable(string), state: oneOf(PublicationState), ...audit,
   statements: { type: "array", items: row({ id: integer, claimId: integer, lang: string, text: string }) },
+  coSpeakers: { type: "array", items: row({ claimId: integer, entityId: integer }) },
   entities: { type: "array", items: row({ claimId: integer, entityId: integer }) },
   tags: { type: "array", items: row({ claimId: integer, tagId: integer }) },
 });
@@ -53,7 +54,7 @@ const Quote = row({
 });
 
 const Citation = row({
-  id: integer, quoteId: nullable(integer), claimId: nullable(integer), sourceId: integer, role: oneOf(CitationRole), page: nullable(string),
+  id: integer, quoteId: nullable(integer), claimId: nullable(integer), sourceId: integer, role: oneOf(CitationRole), kind: oneOf(CitationKind), measure: nullable(string), page: nullable(string),
   paragraph: nullable(integer), startSeconds: nullable(integer), endSeconds: nullable(integer), exact: string, prefix: nullable(string), suffix: nullable(string),
   anchorStart: nullable(integer), anchorEnd: nullable(integer), anchorCloseness: nullable(number), version: integer, deprecatedAt: nullable(instant), createdAt: instant,
 });

@@ -2,7 +2,7 @@ import { requireRole, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { editRecord } from "../editing/edit-record";
 import { citationKind, type CitationSnapshot } from "../editing/records/citation";
-import { invalidField, requireRecord } from "../editing/resolve";
+import { brokenRule, requireRecord } from "../editing/resolve";
 import { parseInput } from "../editing/validation";
 import { anchorCitationWords } from "../sources/anchor-citation";
 import { measureProblem, ZUpdateCitation, type TUpdateCitation } from "./citation-schemas";
@@ -31,10 +31,10 @@ export async function updateCitation(db: Db, actor: Actor, id: number, input: TU
     };
     // The locator is checked as it will be, since either end may be changed alone.
     if (next.endSeconds !== null && (next.startSeconds === null || next.endSeconds < next.startSeconds)) {
-      throw invalidField("endSeconds", next.startSeconds === null ? "needs a startSeconds" : "must not be before startSeconds");
+      throw brokenRule("endSeconds", next.startSeconds === null ? "needs a startSeconds" : "must not be before startSeconds");
     }
     const measure = measureProblem(next.kind, next.measure);
-    if (measure) throw invalidField("measure", measure);
+    if (measure) throw brokenRule("measure", measure);
     // New words (or a new source) are anchored again; context the editor left as it was is retaken from the text.
     const rewording = patch.exact !== undefined || patch.sourceId !== undefined;
     const selector = { exact: next.exact, prefix: patch.prefix !== undefined || !rewording ? next.prefix : null, suffix: patch.suffix !== undefined || !rewording ? next.suffix : null };

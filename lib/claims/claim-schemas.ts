@@ -65,7 +65,11 @@ export function checkClaimRules(
 
 /** checkClaimRules as JSON Schema. */
 const CLAIM_RULES = [
-  { if: { required: ["status"], properties: { status: { const: "MISATTRIBUTED" } } }, then: present("misattributedBy", "misattributionEvidence") },
+  {
+    if: { required: ["status"], properties: { status: { const: "MISATTRIBUTED" } } },
+    then: present("misattributedBy", "misattributionEvidence"),
+    else: { properties: { actualSpeaker: { type: "null" } } },
+  },
   { if: { required: ["rank"], properties: { rank: { const: "PREFERRED" } } }, then: present("rankReason") },
 ];
 

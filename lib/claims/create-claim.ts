@@ -40,7 +40,8 @@ export async function writeClaim(session: EditSession, speakerId: number, claim:
   const actualSpeakerId = claim.actualSpeaker ? await resolveEntityId(tx, claim.actualSpeaker, fieldPath(path, "actualSpeaker")) : null;
   const coSpeakerIds = await resolveEntityIds(tx, claim.coSpeakers, fieldPath(path, "coSpeakers"));
   const problems = Object.entries(speakerProblems({ status, speakerId, actualSpeakerId, coSpeakerIds }));
-  if (problems.length) throw new AppError("invalid_input", "Some fields are not valid.", Object.fromEntries(problems.map(([field, message]) => [fieldPath(path, field), message])));
+  // Which entities the refs name is known only now: a rule the data breaks, not the body's shape.
+  if (problems.length) throw new AppError("unprocessable", "The change breaks a rule.", Object.fromEntries(problems.map(([field, message]) => [fieldPath(path, field), message])));
   const row = await tx.claim.create({
     data: {
       slug: claim.slug ?? claimSlug(claim.statements),

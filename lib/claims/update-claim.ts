@@ -57,7 +57,8 @@ function checkClaimState(claim: ClaimState): void {
     if (!claim.misattributionEvidence) fields.misattributionEvidence = "show the evidence of the misattribution";
   }
   if (claim.rank !== "NORMAL" && !claim.rankReason) fields.rankReason = `say why this claim is ${claim.rank.toLowerCase()}`;
-  if (Object.keys(fields).length) throw new AppError("invalid_input", "Some fields are not valid.", fields);
+  // The claim as it would be saved, the stored fields with the change: the change breaks a rule (422), whatever its shape.
+  if (Object.keys(fields).length) throw new AppError("unprocessable", "The change breaks a rule.", fields);
 }
 
 /** Every live quote has a live citation; a claim without quotes is cited itself. */

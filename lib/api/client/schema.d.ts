@@ -627,6 +627,8 @@ export interface components {
             claimedAtPrecision: ("YEAR" | "MONTH" | "DAY") | null;
             /** @enum {string} */
             status: "UNSOURCED" | "ATTRIBUTED_WITHOUT_SOURCE" | "SOURCED_UNVERIFIED" | "VERIFIED_PRIMARY" | "DISPUTED" | "MISATTRIBUTED";
+            /** @description Who really said it, when the claim is misattributed (null: unknown). */
+            actualSpeakerId: number | null;
             misattributedById: number | null;
             misattributionEvidence: string | null;
             /** @enum {string} */
@@ -646,6 +648,10 @@ export interface components {
                 claimId: number;
                 lang: string;
                 text: string;
+            }[];
+            coSpeakers: {
+                claimId: number;
+                entityId: number;
             }[];
             entities: {
                 claimId: number;
@@ -685,6 +691,9 @@ export interface components {
             sourceId: number;
             /** @enum {string} */
             role: "PRIMARY" | "RELAY";
+            /** @enum {string} */
+            kind: "QUOTATION" | "FIGURE";
+            measure: string | null;
             page: string | null;
             paragraph: number | null;
             startSeconds: number | null;
@@ -920,32 +929,46 @@ export interface components {
             source: components["schemas"]["SourceRef"];
             /** @enum {string} */
             role: "PRIMARY" | "RELAY";
+            /**
+             * @default QUOTATION
+             * @enum {string}
+             */
+            kind?: "QUOTATION" | "FIGURE";
+            /** @description FIGURE only: what the value measures, such as "cumulative downloads on Hugging Face, October 2025". */
+            measure?: string | null;
             page?: string | null;
             paragraph?: number | null;
             startSeconds?: number | null;
             /** @description Needs startSeconds, and must not be before it. */
             endSeconds?: number | null;
-            /** @description The words exactly as the source shows them. */
+            /** @description The words exactly as the source shows them; for a FIGURE, the value as the source gives it. */
             exact: string;
             prefix?: string | null;
             suffix?: string | null;
             /** @description Why this change is made; kept in the revision history. */
             reason?: string;
-        } & unknown;
+        } & (unknown & unknown);
         CitationInput: {
             source: components["schemas"]["SourceRef"];
             /** @enum {string} */
             role: "PRIMARY" | "RELAY";
+            /**
+             * @default QUOTATION
+             * @enum {string}
+             */
+            kind?: "QUOTATION" | "FIGURE";
+            /** @description FIGURE only: what the value measures, such as "cumulative downloads on Hugging Face, October 2025". */
+            measure?: string | null;
             page?: string | null;
             paragraph?: number | null;
             startSeconds?: number | null;
             /** @description Needs startSeconds, and must not be before it. */
             endSeconds?: number | null;
-            /** @description The words exactly as the source shows them. */
+            /** @description The words exactly as the source shows them; for a FIGURE, the value as the source gives it. */
             exact: string;
             prefix?: string | null;
             suffix?: string | null;
-        } & unknown;
+        } & (unknown & unknown);
         /**
          * @example {
          *       "speaker": {
@@ -995,6 +1018,8 @@ export interface components {
             status?: "UNSOURCED" | "ATTRIBUTED_WITHOUT_SOURCE" | "SOURCED_UNVERIFIED" | "VERIFIED_PRIMARY" | "DISPUTED" | "MISATTRIBUTED";
             misattributedBy?: components["schemas"]["EntityRef"] | null;
             misattributionEvidence?: string | null;
+            /** @description MISATTRIBUTED only: who really said the words, when known. */
+            actualSpeaker?: components["schemas"]["EntityRef"] | null;
             /**
              * @default NORMAL
              * @example NORMAL
@@ -1009,6 +1034,11 @@ export interface components {
              * @default []
              */
             tags?: string[];
+            /**
+             * @description Those who said it together with the speaker, such as an op-ed's co-authors.
+             * @default []
+             */
+            coSpeakers?: components["schemas"]["EntityRef"][];
             /**
              * @description What the claim is about.
              * @default []
@@ -1240,6 +1270,8 @@ export interface components {
             status?: "UNSOURCED" | "ATTRIBUTED_WITHOUT_SOURCE" | "SOURCED_UNVERIFIED" | "VERIFIED_PRIMARY" | "DISPUTED" | "MISATTRIBUTED";
             misattributedBy?: components["schemas"]["EntityRef"] | null;
             misattributionEvidence?: string | null;
+            /** @description MISATTRIBUTED only: who really said the words, when known. */
+            actualSpeaker?: components["schemas"]["EntityRef"] | null;
             /**
              * @default NORMAL
              * @example NORMAL
@@ -1254,6 +1286,11 @@ export interface components {
              * @default []
              */
             tags?: string[];
+            /**
+             * @description Those who said it together with the speaker, such as an op-ed's co-authors.
+             * @default []
+             */
+            coSpeakers?: components["schemas"]["EntityRef"][];
             /**
              * @description What the claim is about.
              * @default []
@@ -1352,12 +1389,16 @@ export interface components {
             sourceId?: number;
             /** @enum {string} */
             role?: "PRIMARY" | "RELAY";
+            /** @enum {string} */
+            kind?: "QUOTATION" | "FIGURE";
+            /** @description FIGURE only: what the value measures, such as "cumulative downloads on Hugging Face, October 2025". */
+            measure?: string | null;
             page?: string | null;
             paragraph?: number | null;
             startSeconds?: number | null;
             /** @description Needs startSeconds, and must not be before it. */
             endSeconds?: number | null;
-            /** @description The words exactly as the source shows them. */
+            /** @description The words exactly as the source shows them; for a FIGURE, the value as the source gives it. */
             exact?: string;
             prefix?: string | null;
             suffix?: string | null;
@@ -1387,6 +1428,8 @@ export interface components {
             status?: "UNSOURCED" | "ATTRIBUTED_WITHOUT_SOURCE" | "SOURCED_UNVERIFIED" | "VERIFIED_PRIMARY" | "DISPUTED" | "MISATTRIBUTED";
             misattributedBy?: components["schemas"]["EntityRef"] | null;
             misattributionEvidence?: string | null;
+            /** @description MISATTRIBUTED only: who really said the words, when known. */
+            actualSpeaker?: components["schemas"]["EntityRef"] | null;
             /**
              * @example NORMAL
              * @enum {string}
@@ -1396,6 +1439,8 @@ export interface components {
             verdict?: ("TRUE" | "MOSTLY_TRUE" | "MIXED" | "MOSTLY_FALSE" | "FALSE" | "UNPROVEN") | null;
             verdictNote?: string | null;
             tags?: string[];
+            /** @description Replaces every co-speaker. */
+            coSpeakers?: components["schemas"]["EntityRef"][];
             entities?: components["schemas"]["EntityRef"][];
             /** @enum {string} */
             state?: "DRAFT" | "PUBLISHED";
