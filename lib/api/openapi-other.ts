@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { EXPORT_FORMATS } from "../citations/format-citation";
 import { FILTER_FIELDS } from "../search/contract";
+import { ENTITY_KINDS } from "../search/contract";
+import { ZEntitySearchParams } from "../search/entity-search-params";
 import { ZSearchParams } from "../search/search-params";
 import { errorResponse, OTHER_ERRORS } from "./openapi-errors";
 
@@ -10,11 +12,11 @@ import { errorResponse, OTHER_ERRORS } from "./openapi-errors";
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const anyone = [{}, { session: [] }, { apiToken: [] }];
 
-function searchParameters(): object[] {
-  return Object.entries(ZSearchParams.shape).map(([name, schema]) => {
+function queryParameters(shape: Record<string, unknown>, lists: readonly string[]): object[] {
+  return Object.entries(shape).map(([name, schema]) => {
     const { $schema: _schema, default: fallback, ...json } = z.toJSONSchema(schema as z.ZodType, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-    const list = (FILTER_FIELDS as readonly string[]).includes(name);
-    const numeric = name === "page" || name === "perPage";
+    const list = lists.includes(name);
+    const numeric = ["page", "perPage", "suggest"].includes(name);
     return {
       name,
       in: "query",
@@ -50,6 +52,31 @@ export const OTHER_SCHEMAS = {
       matchedNames: { type: "array", items: { type: "object", required: ["field", "value", "segments"], properties: { field: { type: "string" }, value: { type: "string" }, of: { type: ["string", "null"] }, segments } } },
     },
   },
+  EntityHit: {
+    type: "object",
+    required: ["slug", "kind", "name", "names", "description", "claimCount", "highlight"],
+    properties: {
+      slug: { type: "string" },
+      kind: { type: "string", enum: [...ENTITY_KINDS] },
+      name: { type: "string" },
+      names: { type: "array", items: { type: "object", required: ["lang", "value"], properties: { lang: { type: "string" }, value: { type: "string" } } } },
+      description: { type: "string", description: "One line: who or what this is." },
+      claimCount: { type: "integer" },
+      highlight: { type: "object", required: ["name", "aliases"], properties: { name: segments, aliases: { type: "array", items: { type: "object", required: ["value", "segments"], properties: { value: { type: "string" }, segments } } } } },
+    },
+  },
+  EntityResult: {
+    type: "object",
+    required: ["query", "total", "page", "perPage", "hits", "kinds"],
+    properties: {
+      query: { type: "object", description: "The query as parsed, defaults filled in." },
+      total: { type: "integer" },
+      page: { type: "integer" },
+      perPage: { type: "integer" },
+      hits: { type: "array", items: ref("EntityHit") },
+      kinds: { type: "object", description: "Matches per kind, counted without the kind filter.", properties: Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, { type: "integer" }])) },
+    },
+  },
   SearchResult: {
     type: "object",
     required: ["engine", "query", "total", "totalIsEstimate", "page", "perPage", "hits", "facets", "facetsAreEstimates", "tookMs"],
@@ -67,6 +94,7 @@ export const OTHER_SCHEMAS = {
         properties: Object.fromEntries(FILTER_FIELDS.map((field) => [field, { type: "array", items: { type: "object", required: ["value", "label", "count"], properties: { value: { type: "string" }, label: { type: "string" }, count: { type: "integer" } } } }])),
       },
       facetsAreEstimates: { type: "boolean" },
+      suggestions: { type: "array", items: ref("EntityHit"), description: "With suggest=n: up to n people, organisations and products matching q." },
       tookMs: { type: "number" },
     },
   },
@@ -112,9 +140,24 @@ export const OTHER_PATHS: Record<string, Record<string, object>> = {
       summary: "Search claims and quotes as you type, with filters and facets",
       tags: ["search"],
       security: anyone,
-      parameters: searchParameters(),
+      parameters: queryParameters(ZSearchParams.shape, FILTER_FIELDS),
       responses: {
         "200": { description: "A page of hits with totals and facets.", content: { "application/json": { schema: ref("SearchResult") } } },
+        "400": errorResponse("An invalid parameter, named in error.fields."),
+        "503": errorResponse("Search is unavailable (search_unavailable); retry shortly."),
+        ...OTHER_ERRORS,
+      },
+    },
+  },
+  "/api/search/entities": {
+    get: {
+      operationId: "searchEntities",
+      summary: "Search people, organisations and products by every name and alias",
+      tags: ["search"],
+      security: anyone,
+      parameters: queryParameters(ZEntitySearchParams.shape, ["kind"]),
+      responses: {
+        "200": { description: "A page of entities with counts per kind.", content: { "application/json": { schema: ref("EntityResult") } } },
         "400": errorResponse("An invalid parameter, named in error.fields."),
         "503": errorResponse("Search is unavailable (search_unavailable); retry shortly."),
         ...OTHER_ERRORS,

@@ -451,6 +451,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search people, organisations and products by every name and alias */
+        get: operations["searchEntities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sources": {
         parameters: {
             query?: never;
@@ -828,6 +845,46 @@ export interface components {
                 }[];
             }[];
         };
+        EntityHit: {
+            slug: string;
+            /** @enum {string} */
+            kind: "PERSON" | "ORGANIZATION" | "PRODUCT";
+            name: string;
+            names: {
+                lang: string;
+                value: string;
+            }[];
+            /** @description One line: who or what this is. */
+            description: string;
+            claimCount: number;
+            highlight: {
+                name: {
+                    value: string;
+                    match: boolean;
+                }[];
+                aliases: {
+                    value: string;
+                    segments: {
+                        value: string;
+                        match: boolean;
+                    }[];
+                }[];
+            };
+        };
+        EntityResult: {
+            /** @description The query as parsed, defaults filled in. */
+            query: Record<string, never>;
+            total: number;
+            page: number;
+            perPage: number;
+            hits: components["schemas"]["EntityHit"][];
+            /** @description Matches per kind, counted without the kind filter. */
+            kinds: {
+                PERSON?: number;
+                ORGANIZATION?: number;
+                PRODUCT?: number;
+            };
+        };
         SearchResult: {
             /** @enum {string} */
             engine: "postgres" | "meilisearch";
@@ -893,6 +950,8 @@ export interface components {
                 }[];
             };
             facetsAreEstimates: boolean;
+            /** @description With suggest=n: up to n people, organisations and products matching q. */
+            suggestions?: components["schemas"]["EntityHit"][];
             tookMs: number;
         };
         Health: {
@@ -3665,6 +3724,7 @@ export interface operations {
                 sort?: "relevance" | "newest" | "oldest";
                 page?: number;
                 perPage?: number;
+                suggest?: number;
             };
             header?: never;
             path?: never;
@@ -3679,6 +3739,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SearchResult"];
+                };
+            };
+            /** @description An invalid parameter, named in error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Search is unavailable (search_unavailable); retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Any other client error, in the same shape: 405 (see Allow), 413 body too large, 429 too many requests (see Retry-After). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 500 internal, or 503 while the database or search engine is unavailable (see Retry-After). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    searchEntities: {
+        parameters: {
+            query?: {
+                q?: string;
+                /** @description Filter: repeat the parameter for each value (OR within kind, AND across fields). */
+                kind?: ("PERSON" | "ORGANIZATION" | "PRODUCT")[];
+                page?: number;
+                perPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entities with counts per kind. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResult"];
                 };
             };
             /** @description An invalid parameter, named in error.fields. */
