@@ -3,6 +3,17 @@ import { citationKey, cslDate, cslNames, cslType, toCslItem } from "./csl";
 import { bloombergColumn, citedHuang } from "./test-fixtures";
 
 describe("toCslItem", () => {
+  it("names the work a translation or republication comes from in original-*", () => {
+    const original = { title: "硅谷有多少建在中国AI上？", authors: [{ literal: "彭博社" }], publisherName: "彭博", issued: new Date("2025-11-08T00:00:00Z"), issuedPrecision: "DAY" as const };
+    expect(toCslItem({ ...bloombergColumn, original }, citedHuang)).toMatchObject({
+      "original-title": "硅谷有多少建在中国AI上？",
+      "original-author": [{ literal: "彭博社" }],
+      "original-publisher": "彭博",
+      "original-date": { "date-parts": [[2025, 11, 8]] },
+    });
+    expect(toCslItem({ ...bloombergColumn, original: null }, citedHuang)).not.toHaveProperty("original-title");
+  });
+
   it("maps a Bloomberg-like column to a newspaper article pointing at the claim", () => {
     expect(toCslItem(bloombergColumn, citedHuang)).toEqual({
       id: "claimtrail-claim-1",

@@ -32,6 +32,11 @@ export interface CslItem {
   archive_location?: string;
   /** Where in the source the cited words are, in reading form ("¶ 3", "12:05–13:40"). */
   locator?: string;
+  /** The work this one translates or republishes (CSL has no variable for its language). */
+  "original-title"?: string;
+  "original-author"?: CslName[];
+  "original-publisher"?: string;
+  "original-date"?: CslDate;
   note: string;
 }
 
@@ -50,6 +55,21 @@ export interface CitableSource {
   lang: string;
   archiveUrl?: string | null;
   archivedAt?: Date | null;
+  /** The source this one translates or republishes, when it is recorded. */
+  original?: { title: string; authors: unknown; publisherName: string | null; issued: Date | null; issuedPrecision: DatePrecision | null } | null;
+}
+
+/** CSL's original-* variables: a translation or republication names the work it comes from. */
+function originalFields(original: CitableSource["original"]): Partial<CslItem> {
+  if (!original) return {};
+  const author = cslNames(original.authors);
+  const date = cslDate(original.issued, original.issuedPrecision);
+  return {
+    "original-title": oneLine(original.title),
+    ...(author.length ? { "original-author": author } : {}),
+    ...(original.publisherName ? { "original-publisher": original.publisherName } : {}),
+    ...(date ? { "original-date": date } : {}),
+  };
 }
 
 /** What is cited in the source: one claim, as the words it shows. */
@@ -180,6 +200,7 @@ export function toCslItem(source: CitableSource, cited: CitedClaim): CslItem {
     language: source.lang,
     ...(source.archiveUrl ? { archive: archiveName(source.archiveUrl), archive_location: source.archiveUrl } : {}),
     ...(locator ? { locator } : {}),
+    ...originalFields(source.original),
     note: [
       cited.measure
         ? `Figure cited for ${cited.speakerName}${locator ? ` at ${locator}` : ""}: ${oneLine(cited.measure)}, ${exact}.`

@@ -113,3 +113,18 @@ describe("exportCitation", () => {
     expect(JSON.parse(exportCitation(item, "csl-json"))).toEqual([item]);
   });
 });
+
+describe("formatBibliography with an organisation author", () => {
+  const byBoth = { ...item, author: [{ family: "Huang", given: "Jensen" }, { literal: "Banco de España" }] };
+  it.each([
+    ["apa", "Huang, J., & Banco de España."],
+    ["chicago-author-date", "Huang, Jensen, and Banco de España."],
+    ["modern-language-association", "Huang, Jensen, and Banco de España."],
+  ] as const)("%s puts the comma before the organisation and keeps its name whole", (style, authors) => {
+    expect(formatBibliography(byBoth, style).text.startsWith(`${authors} `)).toBe(true);
+  });
+
+  it("writes an organisation alone as its name", () => {
+    expect(formatBibliography({ ...item, author: [{ literal: "Banco de España" }] }, "apa").text).toMatch(/^Banco de España\. \(/);
+  });
+});

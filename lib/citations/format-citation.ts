@@ -35,10 +35,21 @@ export interface FormattedCitation {
   text: string;
 }
 
+/**
+ * citeproc-js leaves out the comma before an organisation ({ literal }) that follows an
+ * inverted name ("Huang, J. & Reuters."), where APA, Chicago and MLA want "Huang, J., &
+ * Reuters.". Given as a family name that is never parsed, the organisation gets its comma and
+ * keeps its name whole ("Banco de España" is not split at "de"). The files keep `literal`.
+ */
+function organisationsAsFamilies(item: CslItem): object {
+  if (!item.author) return item;
+  return { ...item, author: item.author.map((name) => ("literal" in name ? { family: name.literal, "parse-names": false } : name)) };
+}
+
 /** The bibliography entry for `item` in one style, as HTML and as plain text. */
 export function formatBibliography(item: CslItem, style: BibliographyStyle): FormattedCitation {
   registerVendoredStyles();
-  const cite = new Cite([item]);
+  const cite = new Cite([organisationsAsFamilies(item)]);
   const options = { template: style, lang: "en-US" };
   const html = cite.format("bibliography", { ...options, format: "html" });
   // citeproc wraps the entry in csl-bib-body / csl-entry divs; the page supplies its own markup.

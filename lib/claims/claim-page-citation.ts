@@ -30,8 +30,9 @@ export function claimCslItem(claim: CitableClaim, origin: string): CslItem | nul
   const citation = citedCitationOf(claim);
   if (!citation) return null;
   const { source } = citation;
+  const original = source.relationsFrom[0]?.to;
   return toCslItem(
-    { ...source, publisherName: source.publisher?.name ?? null },
+    { ...source, publisherName: source.publisher?.name ?? null, original: original && { ...original, publisherName: original.publisher?.name ?? null } },
     { claimId: claim.id, speakerName: bylineText(claim), exact: citation.exact, measure: citation.measure, permalink: absoluteUrl(origin, claimPath(claim)), locator: citation },
   );
 }

@@ -8,7 +8,7 @@ const canonical = `${origin}/claims/1-china-is-going-to-win-the-ai-race`;
 const ft = {
   id: 4, type: "INTERVIEW", title: "[Financial Times report]", containerTitle: "Financial Times", authors: [],
   issued: new Date("2025-11-05T00:00:00Z"), issuedPrecision: "DAY", url: null, accessed: null, archiveUrl: null, archivedAt: null,
-  lang: "en", doi: null, publisherId: 9, publisher: { slug: "financial-times", name: "Financial Times" }, snapshot: null,
+  lang: "en", doi: null, publisherId: 9, publisher: { slug: "financial-times", name: "Financial Times" }, snapshot: null, relationsFrom: [],
 } as ClaimPageCitation["source"];
 
 const citation = { id: 1, quoteId: 1, claimId: null, sourceId: 4, source: ft, role: "PRIMARY", exact: "China is going to win the AI race" } as ClaimPageCitation;

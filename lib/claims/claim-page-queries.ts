@@ -22,6 +22,13 @@ export const SOURCE_SELECT = {
   publisher: { select: { slug: true, name: true } },
   // Whether the source has a stored copy decides how cited words are shown (verbatim, or as recorded).
   snapshot: { select: { capturedAt: true } },
+  // The work a translation or republication comes from: its citation's original-* fields.
+  relationsFrom: {
+    where: { kind: { in: ["TRANSLATES", "REPUBLISHES"] } },
+    orderBy: { id: "asc" },
+    take: 1,
+    select: { to: { select: { title: true, authors: true, issued: true, issuedPrecision: true, publisher: { select: { name: true } } } } },
+  },
 } satisfies Prisma.SourceSelect;
 
 export type SourceRow = Prisma.SourceGetPayload<{ select: typeof SOURCE_SELECT }>;
