@@ -58,7 +58,9 @@ export async function proxy(request: NextRequest): Promise<Response> {
   sanitizeForwardingHeaders(headers, env.CLAIMTRAIL_TRUSTED_PROXY === "1");
   const { pathname } = request.nextUrl;
 
-  const retryAfter = await checkReadLimit(appReadLimiter(env), { method: request.method, pathname, headers });
+  // The address as the HTTP server left it (lib/http/forwarding-at-server.ts): the socket's, or
+  // the trusted proxy's hop. `headers` no longer has it once the client's headers are dropped.
+  const retryAfter = await checkReadLimit(appReadLimiter(env), { method: request.method, pathname, headers: request.headers });
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
   if (retryAfter !== null) return withSecurityHeaders(tooManyRequests(pathname, retryAfter), csp, env);

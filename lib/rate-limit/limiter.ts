@@ -28,7 +28,7 @@ const PRUNE_INTERVAL_MS = 60_000;
 export interface ReadLimitRequest {
   method: string;
   pathname: string;
-  /** After proxy.ts's forwarding sanitation: x-forwarded-for holds the client's address. */
+  /** As the HTTP server hands them on (lib/http/forwarding-at-server.ts): x-forwarded-for holds the client's address. */
   headers: Headers;
 }
 
