@@ -48,10 +48,10 @@ describe("co-speakers", () => {
 });
 
 describe("a misattributed claim", () => {
-  it("refuses an actual speaker on a claim that is not misattributed, naming actualSpeaker", async () => {
+  it("refuses an actual speaker on a claim that is not misattributed as a broken rule (422), naming actualSpeaker", async () => {
     const claim = await claimOf("as-china-races-ahead-we-may-be-stuck-in-the-past");
     const error = await appErrorOf(updateClaim(db, editor, claim.id, { version: claim.version, actualSpeaker: { slug: "li-yuan" }, reason: "test" }));
-    expect(error.code).toBe("invalid_input");
+    expect(error.code).toBe("unprocessable");
     expect(Object.keys(error.fields ?? {})).toEqual(["actualSpeaker"]);
   });
 
