@@ -27,7 +27,8 @@ test("a script creates, reads, edits and deprecates a quote through the generate
 
   const created = await api.POST("/api/quotes", {
     body: {
-      speaker: { slug: "jensen-huang" },
+      // A speaker of its own, so the demo corpus's people keep their counts for the other specs.
+      speaker: { create: { kind: "PERSON", name: `Client Test Speaker ${Date.now()}` } },
       quote: { text: words, lang: "en" },
       claim: { create: { statements: [{ lang: "en", text: words }], claimedAt: "2025-11" } },
       citations: [{ source: { url: `https://example.org/claimtrail-client/${Date.now()}`, create: { type: "ARTICLE", title: "Client test article", lang: "en" } }, role: "PRIMARY", exact: words }],
