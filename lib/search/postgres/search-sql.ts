@@ -36,11 +36,16 @@ export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, limits: 
   if (n > 0) textConditions.push(`tsv @@ ${tsquery(1, { typos: true })}`);
   const excluded = excludedQuery(parsed);
   if (excluded) textConditions.push(`NOT (tsv @@ ${param(excluded)}::tsquery)`);
+  // Each WHERE is built (and its values registered as parameters) only when the statement uses
+  // it: Postgres refuses a parameter it never sees, being unable to type it.
+  const wheres = new Map<FilterField | undefined, string>();
   const where = (except?: FilterField) => {
-    const conditions = [...filterConditions(query, param, except), ...textConditions];
-    return conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
+    if (!wheres.has(except)) {
+      const conditions = [...filterConditions(query, param, except), ...textConditions];
+      wheres.set(except, conditions.length ? `WHERE ${conditions.join(" AND ")}` : "");
+    }
+    return wheres.get(except)!;
   };
-  const mainWhere = where();
 
   const sort = query.sort === "relevance" && n === 0 ? "newest" : query.sort;
   const offset = Math.min((query.page - 1) * query.perPage, limits.candidates);
@@ -48,40 +53,61 @@ export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, limits: 
   const rules = sort === "relevance" ? RELEVANCE_RULES : DATE_RULES[sort];
   const columns = rules.map((rule) => `${rule.expression({ tsquery, words: n })} AS ${rule.name}`).join(", ");
   const orderBy = (prefix = "") => rules.map((rule) => `${prefix}${rule.name} ${rule.direction}`).join(", ");
+  // Scope 0 counts every unfiltered facet under all filters; each filtered field has its own
+  // scope without its filter. A scope's count also sizes the scaling of its sampled facets.
+  // Rank always has its own scope: counted without its filter it includes the deprecated claims.
+  // Under the default rank filter (deprecated hidden), scope 0 is the rank scope's sample less
+  // its deprecated rows, so the two share one scan of the index and the table.
+  const filtered = FILTER_FIELDS.filter((field) => field === "rank" || query.filters[field]?.length);
+  const rankScope = filtered.indexOf("rank") + 1;
+  const sharesRankScan = !query.filters.rank?.length;
+  const scopes = [{ fields: FILTER_FIELDS.filter((field) => !filtered.includes(field)), except: undefined }, ...filtered.map((field) => ({ fields: [field], except: field }))];
+  const sampleColumns = (i: number) =>
+    (i === rankScope && sharesRankScan ? [...scopes[0]!.fields, "rank" as const] : scopes[i]!.fields).map((field) => FILTER_COLUMNS[field]).join(", ");
+  const estimate = (i: number, read: number) =>
+    `CASE WHEN NOT (SELECT estimated FROM reach_${read}) THEN count(*) ELSE greatest(count(*), round(count(*) * (SELECT pages FROM table_pages) / (SELECT blocks FROM reach_${read})))::bigint END::int`;
+  const scopeCtes = scopes.flatMap((scope, i) => {
+    const shared = i === 0 && sharesRankScan;
+    const read = shared ? rankScope : i;
+    return [
+      shared
+        ? `matches_0 AS MATERIALIZED (SELECT * FROM matches_${rankScope} WHERE NOT (f_rank && ARRAY['DEPRECATED']::text[]))`
+        : `matches_${i} AS MATERIALIZED (SELECT ctid, ${sampleColumns(i)} FROM search_documents ${where(scope.except)} LIMIT ${limits.counted + 1})`,
+      // Matches come in table order, so the block the last one read sits in says how much of
+      // the table held them: the estimate scales the count by the share not yet read.
+      ...(shared ? [] : [`reach_${i} AS (SELECT count(*) > ${limits.counted} AS estimated, max((ctid::text::point)[0]) + 1 AS blocks FROM matches_${i})`]),
+      `count_${i} AS (SELECT count(*) AS sampled, (SELECT estimated FROM reach_${read}) AS estimated, ${estimate(i, read)} AS total FROM matches_${i})`,
+    ];
+  });
+  // Scope 0 must come after the rank scope it reads.
+  if (sharesRankScan) scopeCtes.push(...scopeCtes.splice(0, 2));
+
   let page: string;
   if (sort === "relevance") {
     // Tier k holds the documents with exactly the first k words. Append runs its branches in
     // order and the LIMIT stops it, so once the cap is met the later tiers are never read.
-    const tiers = Array.from({ length: n }, (_, i) => {
-      const k = n - i;
-      const fewer = k < n ? ` AND NOT (tsv @@ ${tsquery(k + 1, { typos: true })})` : "";
-      return `(SELECT id, claimed_at, tsv, ${k} AS words FROM search_documents ${mainWhere} AND tsv @@ ${tsquery(k, { typos: true })}${fewer})`;
-    }).join(" UNION ALL ");
+    // One word: its only tier is scope 0's sample, already read, so the candidates are fetched
+    // by row address (a TID scan) instead of searching the index again.
+    const fromSample = n === 1 && limits.candidates <= limits.counted;
+    const tiers = fromSample
+      ? `SELECT id, claimed_at, tsv, 1 AS words FROM search_documents WHERE ctid = ANY(ARRAY(SELECT ctid FROM matches_0 LIMIT ${limits.candidates}))`
+      : Array.from({ length: n }, (_, i) => {
+          const k = n - i;
+          const fewer = k < n ? ` AND NOT (tsv @@ ${tsquery(k + 1, { typos: true })})` : "";
+          return `(SELECT id, claimed_at, tsv, ${k} AS words FROM search_documents ${where()} AND tsv @@ ${tsquery(k, { typos: true })}${fewer})`;
+        }).join(" UNION ALL ");
     // "tsv || ''" decompresses each candidate's tsvector once for the rules' several tests.
     page = `SELECT id, ${columns}
       FROM (SELECT id, claimed_at, words, tsv || ''::tsvector AS tsv FROM (${tiers} LIMIT ${limits.candidates}) AS capped OFFSET 0) AS candidates
       ORDER BY ${orderBy()} LIMIT ${limit} OFFSET ${offset}`;
   } else {
-    page = `SELECT id, ${columns} FROM search_documents ${mainWhere} ORDER BY ${orderBy()} LIMIT ${limit} OFFSET ${offset}`;
+    page = `SELECT id, ${columns} FROM search_documents ${where()} ORDER BY ${orderBy()} LIMIT ${limit} OFFSET ${offset}`;
   }
 
-  // Scope 0 counts every unfiltered facet under all filters; each filtered field has its own
-  // scope without its filter. A scope's count also sizes the scaling of its sampled facets.
-  // Rank always has its own scope: counted without its filter it includes the deprecated claims.
-  const filtered = FILTER_FIELDS.filter((field) => field === "rank" || query.filters[field]?.length);
-  const scopes = [{ fields: FILTER_FIELDS.filter((field) => !filtered.includes(field)), where: mainWhere }, ...filtered.map((field) => ({ fields: [field], where: where(field) }))];
-  const scopeCtes = scopes.flatMap((scope, i) => [
-    `matches_${i} AS MATERIALIZED (SELECT ctid, ${scope.fields.map((field) => FILTER_COLUMNS[field]).join(", ")} FROM search_documents ${scope.where} LIMIT ${limits.counted + 1})`,
-    // Matches come in table order, so the block the last counted one sits in says how much
-    // of the table held them: the estimate scales the count by the share not yet read.
-    `count_${i} AS (SELECT count(*) AS sampled, count(*) > ${limits.counted} AS estimated,
-       CASE WHEN count(*) <= ${limits.counted} THEN count(*) ELSE greatest(count(*), round(count(*) * (SELECT pages FROM table_pages) / (max((ctid::text::point)[0]) + 1))) END::int AS total
-       FROM matches_${i})`,
-  ]);
   const facetValues = scopes
     .flatMap((scope, i) => scope.fields.map((field) => `SELECT '${field}' AS field, unnest(${FILTER_COLUMNS[field]}) AS value, ${i} AS scope FROM matches_${i}`))
     .join(" UNION ALL ");
-  const scaled = (i: number) => `(SELECT total::numeric / sampled FROM count_${i})`;
+  const scaled = (i: number) => `(SELECT total::numeric / greatest(sampled, 1) FROM count_${i})`;
 
   const sql = `
     WITH ${typoVariants ? `${typoVariants},` : ""}
