@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db/client";
 import type { EntityHit, EntityQuery, EntityResult, SearchEngine, SearchQuery, SearchResult } from "./contract";
 import { createSearchEngine } from "./engine";

@@ -73,7 +73,7 @@ async function prepare(target: Target): Promise<Prepared> {
 }
 
 async function startApp(env: NodeJS.ProcessEnv, readLimit: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts")], {
+  const child = spawn(process.execPath, [...process.execArgv, path.join(root, "scripts", "start.ts")], {
     cwd: root,
     // The limiter counts every read, but 20 clients on one address must not be refused.
     env: { ...env, PORT: String(port), CLAIMTRAIL_READ_LIMIT_PER_MINUTE: readLimit },
