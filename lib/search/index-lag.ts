@@ -17,3 +17,9 @@ export async function getIndexLag(db: Db): Promise<IndexLag> {
     oldestPendingSeconds: oldest ? Math.max(0, Math.round((Date.now() - oldest.enqueuedAt.getTime()) / 1000)) : 0,
   };
 }
+
+/** When the newest index update was applied: it moves whenever any process changes the index. */
+export async function newestAppliedUpdate(db: Db): Promise<string> {
+  const { _max } = await db.searchOutbox.aggregate({ _max: { processedAt: true } });
+  return _max.processedAt?.toISOString() ?? "";
+}
