@@ -21,7 +21,7 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
   ],
   webServer: {
-    command: "tsx e2e/support/start-test-server.ts",
+    command: "tsx --conditions=react-server e2e/support/start-test-server.ts",
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

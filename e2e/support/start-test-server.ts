@@ -19,6 +19,6 @@ if (env.MEILI_URL) {
   // A failed task (no such index yet) resolves too: either way the index is gone.
   for (const uid of [env.MEILI_INDEX, entityIndexUid(env.MEILI_INDEX)]) await client.deleteIndex(uid).waitTask();
 }
-const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts")], { cwd: root, env, stdio: "inherit" });
+const child = spawn(process.execPath, [...process.execArgv, path.join(root, "scripts", "start.ts")], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 1));

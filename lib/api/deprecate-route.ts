@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db/client";
 import { deprecateRecord } from "../editing/deprecate-record";
 import type { EditableRecordType } from "../editing/records";

@@ -1,3 +1,4 @@
+import "server-only";
 import { connection } from "next/server";
 import { db } from "../db/client";
 import type { UserRole } from "../db/generated/enums";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/client";
 import type { UserRole } from "../db/generated/enums";
 import { AppError } from "../errors";

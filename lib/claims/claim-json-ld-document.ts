@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/client";
 import { absoluteUrl } from "../http/public-origin";
 import { claimPath } from "../routes";

@@ -1,3 +1,4 @@
+import "server-only";
 import { toCslItem, type CslItem } from "../citations/csl";
 import { bylineText, type BylineClaim, type BylinePerson } from "./claim-byline";
 import type { Db } from "../db/client";

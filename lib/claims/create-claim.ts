@@ -1,3 +1,4 @@
+import "server-only";
 import { requireRole, type Actor } from "../auth/actor";
 import { writeCitation } from "../citations/create-citation";
 import type { Db } from "../db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/client";
 import { cslNames, formatCslName } from "../sources/authors";
 import { isCheckedCitation } from "../citations/checked-citation";

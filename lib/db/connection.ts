@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 import { readEnv } from "../env";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import type { Db } from "../db/client";

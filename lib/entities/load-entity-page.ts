@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/client";
 import type { SearchQuery, SearchResult } from "../search/contract";
 import { findEntityFacets, type EntityFacets } from "./entity-facets";

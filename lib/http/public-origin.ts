@@ -1,3 +1,4 @@
+import "server-only";
 import { readEnv, type Env } from "../env";
 
 // The one answer to "at which address is Claimtrail served?": canonical URLs, Open Graph and

@@ -1,3 +1,4 @@
+import "server-only";
 import { requireRole, type Actor } from "../auth/actor";
 import { ZAddCitation, type TAddCitation } from "../citations/citation-schemas";
 import { writeCitation } from "../citations/create-citation";

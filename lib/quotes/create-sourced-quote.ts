@@ -1,3 +1,4 @@
+import "server-only";
 import { requireRole, type Actor } from "../auth/actor";
 import { writeCitation } from "../citations/create-citation";
 import { writeClaim } from "../claims/create-claim";

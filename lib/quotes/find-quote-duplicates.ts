@@ -1,7 +1,8 @@
+import "server-only";
 import type { Db } from "../db/client";
 import type { SearchEngine } from "../search/contract";
 import { createSearchEngine } from "../search/engine";
-import { normalizeText, terms } from "../search/text";
+import { cachedTokens, terms } from "../search/text";
 
 // Before a quote is added: is it already here? The same words once normalised (case, width,
 // punctuation, Traditional/Simplified folded, as search sees them) are the same quote; words
@@ -59,7 +60,11 @@ export async function findQuoteDuplicates(db: Db, query: DuplicateQuery, options
   const found = new Map<string, DuplicateCandidate>();
   const consider = (key: string, candidate: Omit<DuplicateCandidate, "match" | "similarity">, texts: string[]) => {
     let best = 0;
-    for (const text of texts) best = Math.max(best, normalizeText(text) === normalized ? 1 : similarity(wanted, terms(text)));
+    for (const text of texts) {
+      // The speaker's quotes come back with every new one: their words are kept (lib/search/text.ts).
+      const words = cachedTokens(text).map((token) => token.term);
+      best = Math.max(best, words.join(" ") === normalized ? 1 : similarity(wanted, words));
+    }
     if (best < CLOSE || (found.get(key)?.similarity ?? -1) >= best) return;
     found.set(key, { ...candidate, match: best === 1 ? "same" : "close", similarity: Math.round(best * 100) / 100 });
   };

@@ -1,3 +1,4 @@
+import "server-only";
 import { actorFromHeaders } from "../auth/actor-from-headers";
 import { getAuth } from "../auth/auth";
 import { db } from "../db/client";

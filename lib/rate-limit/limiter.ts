@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/actor";
 import { hasRole } from "../auth/actor";
 import { clientAddress } from "../auth/client-address";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Env } from "../env";
 import { isPrivatePath } from "../auth/security-headers";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { hasRole, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import type { RevisionAction } from "../db/generated/client";

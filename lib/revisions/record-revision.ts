@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, RevisionAction } from "../db/generated/client";
 import { logSecurityEvent } from "../log/security-log";
 

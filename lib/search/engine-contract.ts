@@ -1,3 +1,4 @@
+import "server-only";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/client";
 import { overlapsRange, startOfIso } from "../domain/partial-date";

@@ -1,3 +1,4 @@
+import "server-only";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../db/client";
 import { createActors } from "../editing/test-fixtures";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/client";
 import type { SearchEngine } from "./contract";
 import { loadEntityDocuments } from "./entity-documents";

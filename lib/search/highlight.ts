@@ -1,26 +1,9 @@
 import type { HighlightSegment } from "./contract";
-import { tokenize, type Token } from "./text";
+import { cachedTokens } from "./text";
 
 /** Words kept around the first match when a text is long (Meilisearch crops to a window too). */
 export const CROP_WORDS = 40;
 const ELLIPSIS = "…";
-
-/**
- * The words of texts highlighted lately. Every search highlights every field of its hits,
- * and the same documents come back search after search: segmenting them again (Intl.Segmenter,
- * Unicode folding) was most of a search request's CPU. Bounded; the oldest entry goes first.
- */
-const TOKEN_CACHE_SIZE = 5_000;
-const tokenCache = new Map<string, readonly Token[]>();
-
-function cachedTokens(text: string): readonly Token[] {
-  const known = tokenCache.get(text);
-  if (known) return known;
-  const tokens = tokenize(text);
-  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value!);
-  tokenCache.set(text, tokens);
-  return tokens;
-}
 
 /**
  * Splits `text` into plain and matched segments. The segments are data, not HTML: the UI

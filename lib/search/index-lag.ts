@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/client";
 
 export interface IndexLag {
@@ -15,4 +16,10 @@ export async function getIndexLag(db: Db): Promise<IndexLag> {
     pending,
     oldestPendingSeconds: oldest ? Math.max(0, Math.round((Date.now() - oldest.enqueuedAt.getTime()) / 1000)) : 0,
   };
+}
+
+/** When the newest index update was applied: it moves whenever any process changes the index. */
+export async function newestAppliedUpdate(db: Db): Promise<string> {
+  const { _max } = await db.searchOutbox.aggregate({ _max: { processedAt: true } });
+  return _max.processedAt?.toISOString() ?? "";
 }

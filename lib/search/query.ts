@@ -66,5 +66,11 @@ export function matcherFor(query: ParsedQuery): (documentTerm: string) => boolea
       return (documentTerm: string) => termMatches(term, documentTerm, options);
     }),
   );
-  return (documentTerm) => checks.some((check) => check(documentTerm));
+  // The hits of one search repeat their words; each is judged once (typo distances are the cost).
+  const judged = new Map<string, boolean>();
+  return (documentTerm) => {
+    let matched = judged.get(documentTerm);
+    if (matched === undefined) judged.set(documentTerm, (matched = checks.some((check) => check(documentTerm))));
+    return matched;
+  };
 }

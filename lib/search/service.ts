@@ -1,8 +1,11 @@
+import "server-only";
 import { db } from "../db/client";
 import type { EntityHit, EntityQuery, EntityResult, SearchEngine, SearchQuery, SearchResult } from "./contract";
+import { AnswerCache } from "./answer-cache";
 import { createSearchEngine } from "./engine";
+import { newestAppliedUpdate } from "./index-lag";
 
-const holder = globalThis as unknown as { claimtrailSearchEngine?: SearchEngine };
+const holder = globalThis as unknown as { claimtrailSearchEngine?: SearchEngine; claimtrailSearchAnswers?: AnswerCache<string> };
 
 /** The process's search engine, chosen once from the environment. */
 export function searchEngine(): SearchEngine {
@@ -26,6 +29,20 @@ export async function searchClaims(query: SearchQuery): Promise<TimedSearchResul
 export async function searchWithSuggestions(query: SearchQuery, suggest: number): Promise<TimedSearchResult & { entities?: EntityHit[] }> {
   const [result, entities] = await Promise.all([searchClaims(query), suggest && query.q.trim() ? searchEntities({ q: query.q, kinds: [], page: 1, perPage: suggest }) : null]);
   return entities ? { ...result, entities: entities.hits } : result;
+}
+
+/** The process's stored answers of GET /api/search (lib/search/answer-cache.ts). */
+export function searchAnswers(): AnswerCache<string> {
+  holder.claimtrailSearchAnswers ??= new AnswerCache(() => newestAppliedUpdate(db()));
+  return holder.claimtrailSearchAnswers;
+}
+
+/** GET /api/search's JSON: identical requests share one answer until the index changes. */
+export function searchAnswerJson(query: SearchQuery, languages: string[], suggest: number): Promise<string> {
+  return searchAnswers().answer(JSON.stringify([query, languages, suggest]), async () => {
+    const { engine, tookMs, ...result } = await searchWithSuggestions({ ...query, languages }, suggest);
+    return JSON.stringify({ engine, query, ...result, tookMs });
+  });
 }
 
 /** People, organisations and products: the search box's suggestions and the /entities list. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/client";
 import type { RebuildProgress, SearchEngine } from "./contract";
 import { loadClaimDocuments, publishedClaimIdBatches } from "./documents";

@@ -67,6 +67,24 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The words of texts tokenised lately. Every search highlights every field of its hits, the
+ * same documents come back search after search, and a speaker's quotes are compared with each
+ * new one: segmenting them again (Intl.Segmenter, Unicode folding) was most of a search
+ * request's CPU. Bounded; the oldest entry goes first.
+ */
+const TOKEN_CACHE_SIZE = 5_000;
+const tokenCache = new Map<string, readonly Token[]>();
+
+export function cachedTokens(text: string): readonly Token[] {
+  const known = tokenCache.get(text);
+  if (known) return known;
+  const tokens = tokenize(text);
+  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value!);
+  tokenCache.set(text, tokens);
+  return tokens;
+}
+
 export function terms(text: string): string[] {
   return tokenize(text).map((token) => token.term);
 }

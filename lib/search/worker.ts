@@ -1,6 +1,7 @@
+import "server-only";
 import { db } from "../db/client";
 import { readEnv } from "../env";
-import { searchEngine } from "./service";
+import { searchAnswers, searchEngine } from "./service";
 import { processOutbox } from "./sync";
 
 const IDLE_INTERVAL_MS = 1_000;
@@ -22,7 +23,7 @@ export function startSearchWorker(): void {
         await searchEngine().prepare();
         prepared = true;
       }
-      await processOutbox(db(), searchEngine());
+      if (await processOutbox(db(), searchEngine())) searchAnswers().indexChanged();
       delay = IDLE_INTERVAL_MS;
     } catch (error) {
       delay = Math.min(delay * 2, MAX_BACKOFF_MS);

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Corpus } from "../../prisma/seed/corpus-types";
 import type { PrismaClient } from "../db/generated/client";
 import { loadClaimRelations, loadClaims } from "./load-claims";

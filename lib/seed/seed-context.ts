@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "../db/generated/client";
 import { recordRevision, type RevisionedRecordType } from "../revisions/record-revision";
 import { enqueueIndexUpdate, type IndexedRecordType } from "../search/outbox";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { migrate } from "../db/migrate";

@@ -1,3 +1,4 @@
+import "server-only";
 import { afterAll, inject } from "vitest";
 import { createPrismaClient, type Db } from "../db/client";
 

@@ -7,7 +7,7 @@ import { DEFAULT_BENCH_DATABASE_URL } from "./targets";
 // EXPLAIN ANALYZE of what the Postgres engine sends for one search, against the corpus the
 // last benchmark run left in the server database:
 //
-//   npx tsx scripts/bench/explain.ts --q "scaling" [--filter status=DISPUTED] [--text]
+//   npx tsx --conditions=react-server scripts/bench/explain.ts --q "scaling" [--filter status=DISPUTED] [--text]
 
 const { values: args } = parseArgs({
   options: {

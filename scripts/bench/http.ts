@@ -18,7 +18,7 @@ import { percentile } from "./report";
 // information, on the embedded database. Then, one request at a time, where a search's time
 // goes: the engine's own time (the JSON's tookMs) against the whole request, the floor of any
 // request through Next.js and proxy.ts (robots.txt), and the read limiter's cost (the same
-// load with CLAIMTRAIL_READ_LIMIT_PER_MINUTE=0).
+// load with CLAIMTRAIL_READ_LIMIT_PER_MINUTE=0), and the CPU each kind of request costs.
 
 const root = path.resolve(import.meta.dirname, "../..");
 const port = Number(process.env.BENCH_HTTP_PORT ?? 3510);
@@ -73,7 +73,7 @@ async function prepare(target: Target): Promise<Prepared> {
 }
 
 async function startApp(env: NodeJS.ProcessEnv, readLimit: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts")], {
+  const child = spawn(process.execPath, [...process.execArgv, path.join(root, "scripts", "start.ts")], {
     cwd: root,
     // The limiter counts every read, but 20 clients on one address must not be refused.
     env: { ...env, PORT: String(port), CLAIMTRAIL_READ_LIMIT_PER_MINUTE: readLimit },
@@ -187,6 +187,32 @@ async function profile(): Promise<{ request: number[]; engine: number[]; floor: 
   return { request, engine, floor };
 }
 
+type Kind = "search, a new answer" | "search, a stored answer" | "write" | "floor (GET /robots.txt)";
+
+/**
+ * One request at a time, the CPU each kind costs (app and Postgres): searches just after an
+ * applied write (no stored answer is current) and the same again (all stored), writes, the floor.
+ */
+async function cpuByKind(target: Target, app: ChildProcess, token: string): Promise<Record<Kind, { app: number; postgres: number }>> {
+  const measure = async (requests: (() => Promise<unknown>)[]) => {
+    const backends = await postgresBackends(target);
+    const before = { app: treeCpuMs(app.pid!), postgres: cpuMsByPid(backends) };
+    for (const request of requests) await request();
+    const postgres = cpuMsSince(before.postgres, cpuMsByPid(await postgresBackends(target)));
+    return { app: (treeCpuMs(app.pid!) - before.app) / requests.length, postgres: postgres / requests.length };
+  };
+  const write = (n: number) => () =>
+    fetch(`${base}/api/quotes`, { method: "POST", body: writeBody(1_000_000 + n), headers: { "content-type": "application/json", authorization: `Bearer ${token}` } }).then((response) => response.text());
+  const searches = [...new Set(KEYSTROKES)].map((q) => () => fetch(`${base}/api/search?q=${encodeURIComponent(q)}`).then((response) => response.text()));
+  const writes = await measure(Array.from({ length: 20 }, (_, n) => write(n)));
+  // The worker applies the last write within its interval; after that no stored answer is current.
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const fresh = await measure(searches);
+  const stored = await measure(searches);
+  const floor = await measure(KEYSTROKES.map(() => () => fetch(`${base}/robots.txt`).then((response) => response.text())));
+  return { "search, a new answer": fresh, "search, a stored answer": stored, write: writes, "floor (GET /robots.txt)": floor };
+}
+
 function row(label: string, values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
   return `| ${label} | ${values.length} | ${[50, 95, 97.5, 99].map((p) => (sorted.length ? percentile(sorted, p) : 0).toFixed(1)).join(" | ")} |`;
@@ -223,6 +249,10 @@ for (const target of targets) {
     console.log(row("whole search request", request));
     console.log(row("engine (tookMs: SQL and ranking)", engine));
     console.log(row("floor: GET /robots.txt (Next.js, proxy.ts, read limit)", floor));
+    console.log(`\n${target}, CPU per request by kind, one at a time:\n`);
+    console.log("| kind | app ms | Postgres ms |");
+    console.log("|:---|---:|---:|");
+    for (const [kind, cpu] of Object.entries(await cpuByKind(target, app, token))) console.log(`| ${kind} | ${cpu.app.toFixed(1)} | ${target === "server" ? cpu.postgres.toFixed(1) : "(in the app)"} |`);
     await stopApp(app);
     app = await startApp(env, "0");
     report(`${target}, read limit off`, await load(target, app, token));

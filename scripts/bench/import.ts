@@ -42,7 +42,7 @@ function importRow(corpus: Corpus, index: number): TCreateSourcedQuote {
 function run(command: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; output: string }> {
   const began = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", ...command], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [...process.execArgv, ...command], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => {
       output += chunk.toString();

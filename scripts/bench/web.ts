@@ -27,7 +27,7 @@ const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(val
 const round = (value: number) => Math.round(value * 10) / 10;
 
 async function startApp(): Promise<() => void> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "e2e/support/start-test-server.ts")], {
+  const child = spawn(process.execPath, [...process.execArgv, path.join(root, "e2e/support/start-test-server.ts")], {
     cwd: root,
     env: { ...process.env, PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../../db/client";
 import type { EngineHealth, EntityDocument, EntityQuery, EntityResult, FacetValue, FilterField, RebuildProgress, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../contract";
 import { emptyFacets, sortFacetValues, toHit } from "../hits";

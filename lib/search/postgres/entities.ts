@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../../db/client";
 import type { EntityDocument, EntityKindName, EntityQuery, EntityResult } from "../contract";
 import { ENTITY_TIERS, emptyKindCounts, entitySortName, entityTierTexts, toEntityHit } from "../entity-document";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Meilisearch } from "meilisearch";
 import { afterAll } from "vitest";
 import { MeilisearchEngine, type MeilisearchEngineOptions } from "../engine";
