@@ -64,7 +64,7 @@ describe("writing a citation of a source with a snapshot", () => {
 
   it("re-anchors when the text changes, and lists what no longer anchors", async () => {
     const changed = ARTICLE_2025_11_10.replace("隨後他緊急找補", "隨後他改口");
-    const { unanchoredCitationIds } = await db.$transaction((tx) => putSourceSnapshot(tx, articleId, { text: changed, capturedAt: "2025-11-11", origin: "ARCHIVED_COPY" }));
+    const { unanchoredCitationIds } = await db.$transaction((tx) => putSourceSnapshot(tx, null, articleId, { text: changed, capturedAt: "2025-11-11", origin: "ARCHIVED_COPY" }));
     expect(unanchoredCitationIds.length).toBeGreaterThan(0);
     const listed = await findUnanchoredCitations(db);
     expect(listed.map((citation) => citation.id)).toEqual(unanchoredCitationIds);
