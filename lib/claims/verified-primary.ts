@@ -6,6 +6,7 @@ import type { QuoteSnapshot } from "../editing/records/quote";
 import { invalidField } from "../editing/resolve";
 import { writeEdit } from "../editing/write-edit";
 import type { RevisionedRecordType } from "../revisions/record-revision";
+import { VERIFICATION_LOST } from "./verification-lost";
 
 // "Verified against the primary" is a statement about stored text: a primary citation of the
 // claim (or of one of its live quotes) is anchored in its source's snapshot. Without one the
@@ -19,9 +20,6 @@ const live = { deprecatedAt: null };
 
 /** The status a claim falls back to when its verification is lost: it is still cited. */
 const STATUS_WITHOUT_VERIFICATION = "SOURCED_UNVERIFIED" as const;
-
-/** Revisions that rank a claim down begin so, for editors to find them. */
-export const VERIFICATION_LOST = "Verification lost:";
 
 async function hasAnchoredPrimary(tx: Tx, claimId: number): Promise<boolean> {
   const anchored = await tx.citation.count({

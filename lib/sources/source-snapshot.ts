@@ -50,6 +50,6 @@ export async function findUnanchoredCitations(tx: Pick<Tx, "citation">) {
   return tx.citation.findMany({
     where: { deprecatedAt: null, anchorStart: null, source: { snapshot: { isNot: null } } },
     orderBy: { id: "asc" },
-    select: { id: true, exact: true, quote: { select: { claimId: true } }, claimId: true, source: { select: { id: true, title: true } } },
+    select: { id: true, exact: true, quote: { select: { claim: { select: { id: true, slug: true } } } }, claim: { select: { id: true, slug: true } }, source: { select: { id: true, title: true } } },
   });
 }
