@@ -112,4 +112,16 @@ describe("a claim verified against the primary", () => {
     expect(await lastRevision(claim.id)).toMatchObject({ authorId: null, reason: expect.stringMatching(new RegExp(`since the stored text of source ${articleId} was replaced\\.$`)) });
     expect((await claimNow(kept.claim.id)).status).toBe("VERIFIED_PRIMARY");
   });
+
+  it("cannot be verified again by restoring its citation's revision while the words are not in the stored text: 400 naming exact", async () => {
+    // After the text was replaced above, this citation's words are no longer in it.
+    const citation = await db.citation.findFirstOrThrow({ where: { exact: IN_ARTICLE[0], deprecatedAt: null, anchorCloseness: null, claimId: { not: null } } });
+    const deprecated = await deprecateRecord(db, editor, "citation", citation.id, { version: citation.version, reason: "Not in the text any more." });
+    const anchoredOnce = await db.revision.findFirstOrThrow({ where: { recordType: "citation", recordId: citation.id, version: 1 } });
+    expect(anchoredOnce.snapshot).toMatchObject({ anchorCloseness: 1 });
+    const error = await appErrorOf(restoreRevision(db, editor, anchoredOnce.id, { version: deprecated.version, reason: "undo" }));
+    expect(Object.keys(error.fields ?? {})).toEqual(["exact"]);
+    expect(await db.citation.findUniqueOrThrow({ where: { id: citation.id } })).toMatchObject({ deprecatedAt: expect.any(Date), anchorCloseness: null });
+    expect((await claimNow(citation.claimId!)).status).toBe("SOURCED_UNVERIFIED");
+  });
 });
