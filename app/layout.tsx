@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { ACCOUNT_PATH, ADMIN_PATH, SIGN_IN_PATH } from "@/lib/auth/paths";
 import { currentUser } from "@/lib/auth/current-user";
-import { NEW_QUOTE_PATH, entitiesPath, searchPath } from "@/lib/routes";
+import { FLAGGED_PATH, NEW_QUOTE_PATH, entitiesPath, searchPath } from "@/lib/routes";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -42,9 +42,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 {user ? (
                   <>
                     {user.role !== "READER" ? (
-                      <li>
-                        <Link href={NEW_QUOTE_PATH}>Add a quote</Link>
-                      </li>
+                      <>
+                        <li>
+                          <Link href={NEW_QUOTE_PATH}>Add a quote</Link>
+                        </li>
+                        <li>
+                          <Link href={FLAGGED_PATH}>Flagged</Link>
+                        </li>
+                      </>
                     ) : null}
                     <li>
                       <Link href={ACCOUNT_PATH}>Account</Link>

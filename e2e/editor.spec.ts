@@ -110,6 +110,26 @@ test("a refused form keeps every value, with the message beside the field", asyn
   await expect(page.getByText(/· draft ·/)).toBeVisible();
 });
 
+test("a figure citation is entered as its value and what it measures; without the measure the form says so beside the field", async ({ page }) => {
+  await signIn(page);
+  const word = unique("figure");
+  await fillQuoteForm(page, { speaker: { newName: `Di ${unique("Counter")}` }, text: `Qwen was downloaded 385.3 million times, ${word}.`, statement: `Qwen passed Llama in downloads, ${word}.`, url: `https://example.org/e2e/${word}`, title: `Downloads ${word}` });
+  await page.getByLabel("What is cited").selectOption("FIGURE");
+  await page.getByLabel("The value as the source gives it").fill("385.3 million");
+  await page.getByRole("button", { name: "Save and publish" }).click();
+
+  const measure = page.getByLabel("What the figure measures");
+  await expect(measure).toHaveAttribute("aria-invalid", "true");
+  const messageId = (await measure.getAttribute("aria-describedby"))!.split(" ")[0]!;
+  await expect(page.locator(`[id="${messageId}"]`)).toHaveText("say what the figure measures");
+  await expect(page.getByLabel("The value as the source gives it")).toHaveValue("385.3 million");
+  await measure.fill("cumulative downloads on Hugging Face");
+  await page.getByRole("button", { name: "Save and publish" }).click();
+
+  await expect(page).toHaveURL(/\/claims\/\d+-qwen-passed-llama/);
+  await expect(page.getByTestId("citation-figure")).toHaveText("Figure · cumulative downloads on Hugging Face: 385.3 million");
+});
+
 test("a quote already recorded is offered for the citation instead", async ({ page }) => {
   await signIn(page);
   const name = `Cy ${unique("Duplicate")}`;

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { claimPath, editClaimPath } from "../lib/routes";
+import { claimPath, editClaimPath, FLAGGED_PATH } from "../lib/routes";
 import { SAME_ORIGIN, signIn, unique } from "./support/editor";
 
 // Provenance as stored, on every surface: the relay chain of each demo claim drawn from the
@@ -196,5 +196,45 @@ test.describe("figures and recordings", () => {
     const link = citation.getByTestId("citation-text-link");
     await expect(link).toHaveAttribute("href", /^https:\/\/example\.org\/e2e\/[^#]+#t=65,90$/);
     await expect(link).toContainText("Play the source at 01:05–01:30");
+  });
+});
+
+test.describe("verification against the primary", () => {
+  test("a verified claim whose anchored primary citation is deprecated is ranked down, says why beside its status, and is listed for editors", async ({ page }) => {
+    await signIn(page);
+    const sources = (await (await page.request.get("/api/sources?limit=100")).json()) as { items: { id: number; title: string }[] };
+    const article = sources.items.find((source) => source.title.startsWith("[Authorised republication"))!;
+    const statement = `The article is republished with permission, ${unique("v")}.`;
+    const created = await page.request.post("/api/claims", {
+      headers: SAME_ORIGIN,
+      data: { speaker: { slug: "guancha" }, statements: [{ lang: "en", text: statement }], status: "VERIFIED_PRIMARY", citations: [{ source: { id: article.id }, role: "PRIMARY", exact: "本文獲《觀察者網》授權刊載。" }], reason: "Checked against the stored text." },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const claim = (await created.json()) as { id: number; slug: string };
+    await page.goto(claimPath(claim));
+    await expect(page.getByTestId("assessment-status").getByTestId("status-badge")).toHaveText("Verified against the primary source");
+    await expect(page.getByTestId("verification-lost")).toHaveCount(0);
+
+    type CitationRow = { id: number; version: number; claimId: number | null };
+    let citation: CitationRow | undefined;
+    for (let after: number | null = 0; !citation && after !== null; ) {
+      const listed = (await (await page.request.get(`/api/citations?limit=100&after=${after}`)).json()) as { items: CitationRow[]; next: number | null };
+      citation = listed.items.find((candidate) => candidate.claimId === claim.id);
+      after = listed.next;
+    }
+    if (!citation) throw new Error("the new claim's citation is not listed");
+    const deprecated = await page.request.post(`/api/citations/${citation.id}/deprecate`, { headers: SAME_ORIGIN, data: { version: citation.version, reason: "Wrong paragraph." } });
+    expect(deprecated.status(), await deprecated.text()).toBe(200);
+
+    await page.goto(claimPath(claim));
+    await expect(page.getByTestId("assessment-status").getByTestId("status-badge")).toHaveText("Sourced, not checked against the primary");
+    await expect(page.getByTestId("verification-lost")).toHaveText(`Verification lost: no primary citation of this claim is found in its source's stored text any more, since citation ${citation.id} was deprecated.`);
+    await waitForHit(page.request, statement, (hit) => hit.status === "SOURCED_UNVERIFIED");
+
+    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Flagged" }).click();
+    await expect(page).toHaveURL(new RegExp(`${FLAGGED_PATH}$`));
+    const flagged = page.getByTestId("flagged-claim").filter({ hasText: statement });
+    await expect(flagged).toContainText(`since citation ${citation.id} was deprecated.`);
+    await expect(flagged.getByRole("link")).toHaveAttribute("href", claimPath(claim));
   });
 });

@@ -43,6 +43,9 @@ export function searchPath(params: Record<string, string | string[] | undefined>
 
 export const NEW_QUOTE_PATH = "/edit/quotes/new";
 
+/** Citations no longer found in their source's stored text, and claims that lost their verification. */
+export const FLAGGED_PATH = "/edit/flagged";
+
 export function editClaimPath(claim: { id: number }): string {
   return `/edit/claims/${claim.id}`;
 }

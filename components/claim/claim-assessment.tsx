@@ -1,6 +1,7 @@
 import { StatusBadge } from "@/components/status-badge";
 import { RANK_EXPLANATIONS, STATUS_EXPLANATIONS, VERDICT_EXPLANATIONS, VERDICT_LABELS, explain } from "@/lib/claims/claim-page-explanations";
 import type { ClaimPage } from "@/lib/claims/find-claim-page";
+import { verificationLostReason } from "@/lib/claims/verification-lost";
 import { RANK_LABELS, labelFor } from "@/lib/domain/labels";
 import shared from "./claim-page.module.css";
 import styles from "./claim-assessment.module.css";
@@ -18,6 +19,7 @@ export function ClaimAssessment({ claim }: { claim: ClaimPage }) {
           <dd>
             <StatusBadge status={claim.status} />
             <p>{explain(STATUS_EXPLANATIONS, claim.status)}</p>
+            <VerificationLost claim={claim} />
           </dd>
         </div>
         <div className={styles.item} data-testid="assessment-rank">
@@ -49,5 +51,16 @@ export function ClaimAssessment({ claim }: { claim: ClaimPage }) {
         ) : null}
       </dl>
     </section>
+  );
+}
+
+/** Said beside the status while the claim is as the change that took its verification away left it. */
+function VerificationLost({ claim }: { claim: ClaimPage }) {
+  const reason = verificationLostReason(claim.id, claim.revisions);
+  if (!reason) return null;
+  return (
+    <p className={styles.reason} role="note" data-testid="verification-lost">
+      {reason}
+    </p>
   );
 }

@@ -4,6 +4,7 @@ import { createApiToken } from "../auth/api-tokens";
 import { db } from "../db/client";
 import { addHuangQuote, createActors, huangQuote, type RoleName } from "../editing/test-fixtures";
 import { resetDatabase } from "../testing/test-database";
+import { createClaim } from "../claims/create-claim";
 import { updateClaim } from "../claims/update-claim";
 
 // GET /api/<records>/:id and the lists, through the route handlers, as scripts call them.
@@ -94,6 +95,20 @@ describe("API reads", () => {
     expect((await get(lists.claim, `/api/claims?limit=1&after=${ids.draftClaim}`, "editor")).body).toEqual({ items: [], next: null });
     expect((await get(lists.citation, "/api/citations", "none")).body.items).toHaveLength(1);
     expect(await get(lists.claim, "/api/claims?limit=0", "none")).toMatchObject({ status: 400, body: { error: { code: "invalid_input", fields: { limit: expect.any(String) } } } });
+  });
+
+  it("show a citation of a claim as a whole to everyone, editors too", async () => {
+    const whole = await createClaim(db(), actors.editor, {
+      speaker: { id: ids.entity },
+      statements: [{ lang: "en", text: "A figure cited as a whole." }],
+      citations: [{ source: { id: ids.source }, role: "PRIMARY", kind: "FIGURE", measure: "a count", exact: "17" }],
+      reason: "test",
+    });
+    const citation = await db().citation.findFirstOrThrow({ where: { claimId: whole.id } });
+    for (const role of ["none", "reader", "editor"] as const) {
+      expect(await get(routes.citation, "/api/citations/x", role, String(citation.id))).toMatchObject({ status: 200, body: { id: citation.id, claimId: whole.id } });
+      expect((await get(lists.citation, "/api/citations", role)).body.items.map((item: { id: number }) => item.id)).toContain(citation.id);
+    }
   });
 });
 

@@ -45,7 +45,10 @@ const ZPage = z.object({
 
 function finders(db: Db, actor: Actor) {
   // A quote or citation is as public as the claim it belongs to.
-  const claim = hasRole(actor, "EDITOR") ? {} : { state: "PUBLISHED" as const };
+  const editor = hasRole(actor, "EDITOR");
+  const claim = editor ? {} : { state: "PUBLISHED" as const };
+  // Editors see every citation: an empty relation filter ({ claim: {} }) would match no citation of a claim as a whole.
+  const citationOfVisibleClaim = editor ? {} : { OR: [{ quote: { claim } }, { claim }] };
   const ids = (filter: IdFilter) => ("id" in filter ? { id: filter.id } : { id: -1 });
   return {
     claim: (filter: IdFilter, take: number) => db.claim.findMany({ where: { ...ids(filter), ...claim }, include: CLAIM_INCLUDE, orderBy: { id: "asc" }, take }),
@@ -53,7 +56,7 @@ function finders(db: Db, actor: Actor) {
     source: (filter: IdFilter, take: number) => db.source.findMany({ where: ids(filter), orderBy: { id: "asc" }, take }),
     entity: (filter: IdFilter, take: number) => db.entity.findMany({ where: filter, include: ENTITY_INCLUDE, orderBy: { id: "asc" }, take }),
     citation: (filter: IdFilter, take: number) =>
-      db.citation.findMany({ where: { ...ids(filter), OR: [{ quote: { claim } }, { claim }] }, orderBy: { id: "asc" }, take }),
+      db.citation.findMany({ where: { ...ids(filter), ...citationOfVisibleClaim }, orderBy: { id: "asc" }, take }),
   } satisfies Record<EditableRecordType, unknown>;
 }
 

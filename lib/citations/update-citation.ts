@@ -5,7 +5,6 @@ import { editRecord } from "../editing/edit-record";
 import { citationKind, type CitationSnapshot } from "../editing/records/citation";
 import { brokenRule, requireRecord } from "../editing/resolve";
 import { parseInput } from "../editing/validation";
-import { anchorCitationWords } from "../sources/anchor-citation";
 import { measureProblem, ZUpdateCitation, type TUpdateCitation } from "./citation-schemas";
 
 /** Changes a citation's source, role, locator or words; what it supports stays fixed. */
@@ -36,9 +35,8 @@ export async function updateCitation(db: Db, actor: Actor, id: number, input: TU
     }
     const measure = measureProblem(next.kind, next.measure);
     if (measure) throw brokenRule("measure", measure);
-    // New words (or a new source) are anchored again; context the editor left as it was is retaken from the text.
+    // New words (or a new source) are anchored again when written; context the editor left as it was is retaken from the text.
     const rewording = patch.exact !== undefined || patch.sourceId !== undefined;
-    const selector = { exact: next.exact, prefix: patch.prefix !== undefined || !rewording ? next.prefix : null, suffix: patch.suffix !== undefined || !rewording ? next.suffix : null };
-    return { ...next, ...(await anchorCitationWords(tx, next.sourceId, selector, "exact")) };
+    return { ...next, prefix: patch.prefix !== undefined || !rewording ? next.prefix : null, suffix: patch.suffix !== undefined || !rewording ? next.suffix : null };
   });
 }

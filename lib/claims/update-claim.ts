@@ -7,7 +7,6 @@ import { claimKind, type ClaimSnapshot, type ClaimState } from "../editing/recor
 import type { Tx } from "../editing/records/kind";
 import { resolveEntityId, resolveEntityIds, resolveTagIds } from "../editing/resolve";
 import { parseInput } from "../editing/validation";
-import { requireAnchoredPrimary } from "./verified-primary";
 import { speakerProblems } from "./claim-speakers";
 import { ZUpdateClaim, type TUpdateClaim } from "./claim-schemas";
 
@@ -42,7 +41,6 @@ export async function updateClaim(db: Db, actor: Actor, id: number, input: TUpda
       tags: patch.tags ? (await resolveTagIds(tx, patch.tags)).map((tagId) => ({ tagId })) : current.tags,
     };
     checkClaimState(next);
-    if (next.status !== current.status) await requireAnchoredPrimary(tx, id, next.status, "status");
     if (next.state === "PUBLISHED" && current.state !== "PUBLISHED" && !(await isCited(tx, id))) {
       throw new AppError("unprocessable", "A claim is published only once it is cited.", { state: "cite every quote of the claim (or the claim itself) before publishing it" });
     }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { inject } from "vitest";
 import { createApiToken } from "../auth/api-tokens";
 import { db } from "../db/client";
+import { putSourceSnapshot } from "../sources/source-snapshot";
 import { resetDatabase } from "../testing/test-database";
 import { createActors, huangQuote, type RoleName } from "./test-fixtures";
 
@@ -20,6 +21,7 @@ const { POST: deprecateQuote } = await import("@/app/api/quotes/[id]/deprecate/r
 const { POST: deprecateSource } = await import("@/app/api/sources/[id]/deprecate/route");
 const { POST: deprecateEntity } = await import("@/app/api/entities/[id]/deprecate/route");
 const { POST: deprecateCitation } = await import("@/app/api/citations/[id]/deprecate/route");
+const { PATCH: patchCitation } = await import("@/app/api/citations/[id]/route");
 const { POST: postSource } = await import("@/app/api/sources/route");
 const { PATCH: patchClaim } = await import("@/app/api/claims/[id]/route");
 const { GET: getRevisions } = await import("@/app/api/revisions/route");
@@ -111,6 +113,26 @@ describe("write routes", () => {
     const body = { ...quote, claim: { create: { ...quote.claim.create!, status: "VERIFIED_PRIMARY" } } };
     const response = await json(await postQuote(request("/api/quotes", { body }), noParams));
     expect(response).toMatchObject({ status: 400, body: { error: { code: "invalid_input", fields: { "claim.create.status": expect.stringContaining("stored text") } } } });
+  });
+
+  it("answer words that are not in the source's stored text with 400 naming exact, on every write of a citation", async () => {
+    const citation = await db().citation.findFirstOrThrow({ where: { quoteId } });
+    const text = "Jensen Huang, in the interview: China is going to win the AI race. He then said more.";
+    await db().$transaction((tx) => putSourceSnapshot(tx, null, citation.sourceId, { text, capturedAt: "2025-11-06", origin: "TRANSCRIPT" }));
+    const invented = "China has already won the AI race";
+    const notInText = { status: 400, body: { error: { code: "invalid_input" } } };
+    const added = await json(await postCitation(request(`/api/quotes/${quoteId}/citations`, { body: { source: { id: citation.sourceId }, role: "RELAY", exact: invented } }), withId(quoteId)));
+    expect(added).toMatchObject(notInText);
+    expect(Object.keys(added.body.error.fields)).toEqual(["exact"]);
+    const quote = huangQuote({ confirmNotDuplicate: true, speaker: { slug: "jensen-huang" }, citations: [{ source: { id: citation.sourceId }, role: "PRIMARY", exact: invented }] });
+    const posted = await json(await postQuote(request("/api/quotes", { body: quote }), noParams));
+    expect(posted).toMatchObject(notInText);
+    expect(Object.keys(posted.body.error.fields)).toEqual(["citations.0.exact"]);
+    const patched = await json(await patchCitation(request(`/api/citations/${citation.id}`, { method: "PATCH", body: { version: citation.version, exact: invented, reason: "r" } }), withId(citation.id)));
+    expect(patched).toMatchObject(notInText);
+    expect(Object.keys(patched.body.error.fields)).toEqual(["exact"]);
+    expect(await db().citation.findUniqueOrThrow({ where: { id: citation.id } })).toMatchObject({ exact: citation.exact, version: citation.version, anchorCloseness: 1 });
+    await db().sourceSnapshot.delete({ where: { sourceId: citation.sourceId } });
   });
 
   it("answer 404 for an id that names no record", async () => {

@@ -1,26 +1,18 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
+import { keepVerificationTrue } from "../claims/verified-primary";
 import type { Db } from "../db/client";
-import type { Prisma, RevisionAction } from "../db/generated/client";
-import { AppError } from "../errors";
-import { diffSnapshots } from "../revisions/diff";
-import { recordRevision } from "../revisions/record-revision";
-import { enqueueIndexUpdate } from "../search/outbox";
 import type { EditableKind, Tx, VersionedSnapshot } from "./records/kind";
 import { inTransaction, type ExplainViolation } from "./transaction";
-
-export interface EditMeta {
-  /** The version the editor started from. */
-  version: number;
-  reason: string;
-  action: Exclude<RevisionAction, "CREATE">;
-}
+import { writeEdit, type EditMeta } from "./write-edit";
 
 /**
  * The one path by which an existing record changes: the version is checked and bumped
  * atomically, `next` turns the current snapshot into the wanted one, the row is written,
  * and the new snapshot is recorded as a revision and announced to the search index, all in
- * one transaction. The caller has already checked the actor's role.
+ * one transaction. Rules that span records follow the change in the same transaction: a
+ * claim's "verified against the primary" stays true of what is stored. The caller has
+ * already checked the actor's role.
  */
 export function editRecord<S extends VersionedSnapshot, W>(
   db: Db,
@@ -32,42 +24,8 @@ export function editRecord<S extends VersionedSnapshot, W>(
   explain?: ExplainViolation,
 ): Promise<S> {
   return inTransaction(db, actor, async (tx) => {
-    if (!(await kind.claimVersion(tx, id, meta.version))) throw await staleVersionError(tx, kind, id, meta.version);
-    const current = (await kind.load(tx, id))!;
-    await kind.write(tx, id, await next(current, tx));
-    const after = (await kind.load(tx, id))!;
-    if (diffSnapshots(current, after).length === 0) throw new AppError("unprocessable", `This leaves the ${kind.label} as it is: nothing to save.`);
-    await recordRevision(tx, {
-      recordType: kind.type,
-      recordId: id,
-      version: after.version,
-      action: meta.action,
-      authorId: actor.userId,
-      reason: meta.reason,
-      snapshot: after as unknown as Prisma.InputJsonValue,
-    });
-    await enqueueIndexUpdate(tx, kind.indexAs, id);
+    const { before, after } = await writeEdit(tx, actor.userId, kind, id, meta, next);
+    await keepVerificationTrue(tx, actor.userId, kind.type, before, after, meta.action);
     return after;
   }, explain);
-}
-
-/**
- * Why the version check failed: the record is gone, or someone saved first. Then the editor
- * gets the record as it is now and which fields changed since the version they edited, so
- * they can merge rather than overwrite.
- */
-async function staleVersionError<S extends VersionedSnapshot, W>(tx: Tx, kind: EditableKind<S, W>, id: number, version: number): Promise<AppError> {
-  const current = await kind.load(tx, id);
-  if (!current) return new AppError("not_found", `There is no ${kind.label} ${id}.`);
-  const edited = await tx.revision.findUnique({
-    where: { recordType_recordId_version: { recordType: kind.type, recordId: id, version } },
-    select: { snapshot: true },
-  });
-  const changedFields = edited ? diffSnapshots(edited.snapshot as object, current).map((change) => change.field) : [];
-  return new AppError(
-    "conflict",
-    `This ${kind.label} was changed by someone else (you edited version ${version}; it is now at version ${current.version}). Review the changes and save again.`,
-    undefined,
-    { current, changedFields },
-  );
 }

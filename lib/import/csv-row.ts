@@ -1,11 +1,12 @@
 // One CSV row as the body of POST /api/quotes, so both go through the same schema. Empty
-// cells are left out; list cells (tags, entities) are separated by "|". Numbers that are
-// not numbers are passed on as written, for the schema to name the field.
+// cells are left out; list cells (tags, co-speakers, entities) are separated by "|". Numbers
+// that are not numbers are passed on as written, for the schema to name the field.
 
 export const CSV_COLUMNS = [
   "speaker", "speaker_name", "speaker_kind",
   "quote", "lang", "spoken_lang", "translation", "translation_lang", "translator",
-  "claim_id", "statement", "statement_lang", "claimed_at", "status", "state", "tags", "entities",
+  "claim_id", "statement", "statement_lang", "claimed_at", "status", "state", "tags", "co_speakers", "entities",
+  "actual_speaker", "misattributed_by", "misattribution_evidence",
   "source_id", "source_url", "source_type", "source_title", "source_lang", "source_publisher", "source_issued", "source_container",
   "role", "kind", "measure", "page", "paragraph", "start_seconds", "end_seconds", "exact", "prefix", "suffix",
 ] as const;
@@ -14,6 +15,7 @@ type Column = (typeof CSV_COLUMNS)[number];
 
 const number = (value: string | undefined) => (value === undefined ? undefined : /^-?\d+$/.test(value) ? Number(value) : value);
 const list = (value: string | undefined) => (value === undefined ? [] : value.split("|").map((item) => item.trim()).filter(Boolean));
+const entityRef = (slug: string | undefined) => (slug === undefined ? undefined : { slug });
 const defined = <T extends object>(object: T) => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 
 export function csvRowToInput(record: Record<string, string>): Record<string, unknown> {
@@ -38,14 +40,18 @@ export function csvRowToInput(record: Record<string, string>): Record<string, un
           status: cell("status"),
           state: cell("state"),
           tags: list(cell("tags")),
+          coSpeakers: list(cell("co_speakers")).map((slug) => ({ slug })),
           entities: list(cell("entities")).map((slug) => ({ slug })),
+          actualSpeaker: entityRef(cell("actual_speaker")),
+          misattributedBy: entityRef(cell("misattributed_by")),
+          misattributionEvidence: cell("misattribution_evidence"),
         }),
       };
   const newSource = defined({
     type: cell("source_type"),
     title: cell("source_title"),
     lang: cell("source_lang"),
-    publisher: cell("source_publisher") ? { slug: cell("source_publisher") } : undefined,
+    publisher: entityRef(cell("source_publisher")),
     issued: cell("source_issued"),
     containerTitle: cell("source_container"),
   });

@@ -63,6 +63,38 @@ describe("importQuotes", () => {
     expect(summary).toMatchObject({ imported: 1, alreadyPresent: 1, invalid: [{ line: thirdLine, reason: "role: is not a field you can set" }] });
   });
 
+  it("imports co-speakers, a misattribution and figure citations, from CSV and from JSON", async () => {
+    const csv = [
+      "speaker,speaker_name,quote,lang,co_speakers,status,actual_speaker,misattributed_by,misattribution_evidence,source_url,source_type,source_title,source_lang,role,kind,measure,exact",
+      "selina-xu,Selina Xu,We may be stuck in the past.,en,,,,,,https://example.org/op-ed,ARTICLE,The op-ed,en,PRIMARY,,,We may be stuck in the past",
+      "eric-schmidt,Eric Schmidt,As China races ahead.,en,selina-xu,,,,,https://example.org/op-ed,,,,PRIMARY,,,As China races ahead",
+      "jensen-huang,Jensen Huang,Words he never said.,en,,MISATTRIBUTED,eric-schmidt,selina-xu,The op-ed's byline,https://example.org/op-ed,,,,RELAY,,,Words he never said",
+      "hugging-face,Hugging Face,Qwen was downloaded 385.3 million times.,en,,,,,,https://example.org/dataset,DATASET,Downloads,en,PRIMARY,FIGURE,Qwen downloads,385.3 million",
+      "hugging-face,,Llama was downloaded 346.2 million times.,en,,,,,,https://example.org/dataset,,,,PRIMARY,FIGURE,,346.2 million",
+      "eric-schmidt,,Said with nobody.,en,nobody,,,,,https://example.org/op-ed,,,,PRIMARY,,,Said with nobody",
+    ].join("\n");
+    const summary = await importQuotes(db, actors.editor, readImportFile(csv, "csv").rows, { reason: "r" });
+    expect(summary).toMatchObject({ imported: 4, invalid: [{ line: 6, reason: expect.stringContaining("citations.0.measure") }] });
+    expect(summary.failed).toEqual([{ line: 7, reason: 'claim.create.coSpeakers.0: there is no entity "nobody"' }]);
+    const claims = await db.claim.findMany({ orderBy: { id: "asc" }, include: { speaker: true, coSpeakers: { include: { entity: true } }, actualSpeaker: true, misattributedBy: true } });
+    expect(claims.map((claim) => [claim.speaker.slug, claim.coSpeakers.map(({ entity }) => entity.slug)])).toEqual([["selina-xu", []], ["eric-schmidt", ["selina-xu"]], ["jensen-huang", []], ["hugging-face", []]]);
+    expect(claims[2]).toMatchObject({ status: "MISATTRIBUTED", actualSpeaker: { slug: "eric-schmidt" }, misattributedBy: { slug: "selina-xu" }, misattributionEvidence: "The op-ed's byline" });
+    expect(await db.citation.findFirst({ where: { kind: "FIGURE" } })).toMatchObject({ measure: "Qwen downloads", exact: "385.3 million" });
+
+    const json = JSON.stringify([
+      {
+        speaker: { slug: "selina-xu" },
+        quote: { text: "China is ahead in open models.", lang: "en" },
+        claim: { create: { statements: [{ lang: "en", text: "China is ahead in open models." }], coSpeakers: [{ slug: "eric-schmidt" }] } },
+        citations: [{ source: { url: "https://example.org/dataset" }, role: "PRIMARY", kind: "FIGURE", measure: "Chinese models' share of downloads", exact: "17.1%" }],
+      },
+    ]);
+    expect(await importQuotes(db, actors.editor, readImportFile(json, "json").rows, { reason: "r" })).toMatchObject({ imported: 1, invalid: [], failed: [] });
+    const fromJson = await db.claim.findFirstOrThrow({ orderBy: { id: "desc" }, include: { coSpeakers: { include: { entity: true } }, citations: true, quotes: { include: { citations: true } } } });
+    expect(fromJson.coSpeakers.map(({ entity }) => entity.slug)).toEqual(["eric-schmidt"]);
+    expect(fromJson.quotes[0]!.citations[0]).toMatchObject({ kind: "FIGURE", measure: "Chinese models' share of downloads", exact: "17.1%" });
+  });
+
   it("runs as an editor only", async () => {
     await expect(importQuotes(db, actors.reader, [], { reason: "r" })).rejects.toMatchObject({ code: "forbidden" });
     expect(await findImportActor(db)).toEqual(actors.admin);

@@ -54,6 +54,24 @@ describe("the add-a-quote form", () => {
     expect(input).toMatchObject({ confirmNotDuplicate: true, claim: { create: { state: "DRAFT" } } });
   });
 
+  it("reads a figure citation's value and measure, and the schema names a missing measure beside its field", () => {
+    const figure = {
+      "speaker.slug": "hugging-face",
+      "quote.text": "Qwen was downloaded 385.3 million times.",
+      "quote.lang": "en",
+      "claim.mode": "existing",
+      "claim.id": "1",
+      "citations.0.source.url": "https://example.org/downloads",
+      "citations.0.role": "PRIMARY",
+      "citations.0.kind": "FIGURE",
+      "citations.0.exact": "385.3 million",
+    };
+    const read = (values: Record<string, string>) => ZCreateSourcedQuote.safeParse(sourcedQuoteFromForm(values, { draft: false, confirm: false }));
+    expect(read({ ...figure, "citations.0.measure": "Qwen downloads" }).data!.citations[0]).toMatchObject({ kind: "FIGURE", measure: "Qwen downloads", exact: "385.3 million" });
+    expect(read(figure).error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["citations.0.measure", "say what the figure measures"]]);
+    expect(read({ ...figure, "citations.0.kind": "" }).data!.citations[0]).toMatchObject({ kind: "QUOTATION" });
+  });
+
   it("reads the button pressed", () => {
     expect(quoteFormIntent("add-citation:12")).toEqual({ kind: "add-citation", quoteId: 12 });
     expect(quoteFormIntent("confirm-draft")).toEqual({ kind: "save", draft: true, confirm: true });

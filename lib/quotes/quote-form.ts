@@ -67,6 +67,8 @@ export function citationsFromForm(values: FormValues): TAddCitation[] {
     return {
       source: title ? { url, create: { type: row("source.create.type") as "ARTICLE", title, lang: row("source.create.lang"), containerTitle: optional(row("source.create.containerTitle")), issued: optional(row("source.create.issued")) } } : { url },
       role: row("role") as "PRIMARY",
+      kind: optional(row("kind")) as TAddCitation["kind"],
+      measure: optional(row("measure")),
       page: optional(row("page")),
       paragraph: numberOrText(row("paragraph")),
       startSeconds: numberOrText(row("startSeconds")),

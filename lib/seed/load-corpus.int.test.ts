@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { corpus } from "../../prisma/seed/corpus";
 import type { Corpus } from "../../prisma/seed/corpus-types";
+import { findUnanchoredCitations } from "../sources/source-snapshot";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
 import { CorpusValidationError, loadCorpus, type LoadCorpusSummary } from "./load-corpus";
 
@@ -191,5 +192,21 @@ describe("loadCorpus (demo corpus)", () => {
     const accepted = await db.claim.create({ data: { ...base, misattributedById: bloomberg.id, misattributionEvidence: "Test evidence." } });
     expect(accepted.status).toBe("MISATTRIBUTED");
     await db.claim.delete({ where: { id: accepted.id } });
+  });
+
+  it("on a database seeded by an earlier version, adds the article's text and the citation as it now is, and flags the old words, rewriting no row", async () => {
+    // What an earlier corpus left: no stored text, and words of a citation the article does not have.
+    const snapshot = await db.sourceSnapshot.findFirstOrThrow();
+    const old = await db.citation.findFirstOrThrow({ where: { sourceId: snapshot.sourceId }, orderBy: { id: "asc" } });
+    await db.sourceSnapshot.delete({ where: { sourceId: snapshot.sourceId } });
+    await db.citation.update({ where: { id: old.id }, data: { exact: "Qwen 385.3 million; Llama 346.2 million", anchorStart: null, anchorEnd: null, anchorCloseness: null } });
+
+    const rerun = await loadCorpus(db, corpus);
+    expect(rerun.totalCreated).toBe(1);
+    expect(rerun.created.citations).toBe(1);
+    expect(await db.citation.count({ where: { sourceId: snapshot.sourceId, exact: old.exact, anchorCloseness: 1 } })).toBe(1);
+    expect(await db.sourceSnapshot.findUniqueOrThrow({ where: { sourceId: snapshot.sourceId } })).toMatchObject({ contentHash: snapshot.contentHash });
+    expect((await findUnanchoredCitations(db)).map((citation) => citation.id)).toEqual([old.id]);
+    expect(await db.citation.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ exact: "Qwen 385.3 million; Llama 346.2 million", version: old.version });
   });
 });

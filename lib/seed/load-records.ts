@@ -102,7 +102,7 @@ export async function loadSources(ctx: SeedContext, corpus: Corpus): Promise<voi
     }
     ctx.progress("sources", ++done, corpus.sources.length);
   }
-  for (const document of corpus.documents) await putSourceSnapshot(tx, ctx.id("source", document.source), document);
+  for (const document of corpus.documents) await putSourceSnapshot(tx, null, ctx.id("source", document.source), document);
 }
 
 export async function loadSourceRelations(ctx: SeedContext, corpus: Corpus): Promise<void> {

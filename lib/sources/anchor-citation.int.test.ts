@@ -2,7 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
 import { updateCitation } from "../citations/update-citation";
 import { appErrorOf, createActors } from "../editing/test-fixtures";
+import { importQuotes } from "../import/import-quotes";
+import { readImportFile } from "../import/read-import-file";
 import { addCitationToQuote } from "../quotes/add-citation-to-quote";
+import { createSourcedQuote } from "../quotes/create-sourced-quote";
+import { sourcedQuoteFromForm } from "../quotes/quote-form";
 import { loadCorpus } from "../seed/load-corpus";
 import { corpus } from "../../prisma/seed/corpus";
 import { ARTICLE_2025_11_10 } from "../../prisma/seed/article-2025-11-10";
@@ -62,9 +66,34 @@ describe("writing a citation of a source with a snapshot", () => {
     expect(Object.keys(refused.fields ?? {})).toEqual(["exact"]);
   });
 
+  it("refuses them from the add-quote form beside the citation's words, and from the importer by line", async () => {
+    const ft = await db.source.findFirstOrThrow({ where: { url: { not: null }, snapshot: null }, select: { id: true, url: true } });
+    // A stored text holding the words its citations already quote, so that only the new words are missing.
+    const quoted = await db.citation.findMany({ where: { sourceId: ft.id }, select: { exact: true } });
+    const text = quoted.map((citation) => citation.exact).join("\n");
+    await db.$transaction((tx) => putSourceSnapshot(tx, editor!.userId, ft.id, { text, capturedAt: "2025-11-06", origin: "TRANSCRIPT" }));
+    const form = {
+      "speaker.slug": "jensen-huang",
+      "quote.text": "China has already won the AI race.",
+      "quote.lang": "en",
+      "claim.mode": "new",
+      "claim.create.statements.0.lang": "en",
+      "claim.create.statements.0.text": "China has already won the AI race.",
+      "citations.0.source.url": ft.url!,
+      "citations.0.role": "PRIMARY",
+      "citations.0.exact": "China has already won the AI race",
+    };
+    const refused = await appErrorOf(createSourcedQuote(db, editor, sourcedQuoteFromForm(form, { draft: false, confirm: true })));
+    expect(Object.keys(refused.fields ?? {})).toEqual(["citations.0.exact"]);
+
+    const csv = ["speaker,quote,lang,source_id,role,exact", `jensen-huang,China has already won the AI race.,en,${articleId},RELAY,中國已經贏得人工智能競賽`].join("\n");
+    const summary = await importQuotes(db, editor, readImportFile(csv, "csv").rows, { reason: "test" });
+    expect(summary).toMatchObject({ imported: 0, failed: [{ line: 2, reason: expect.stringMatching(/^citations\.0\.exact: is not in the source's stored text/) }] });
+  });
+
   it("re-anchors when the text changes, and lists what no longer anchors", async () => {
     const changed = ARTICLE_2025_11_10.replace("隨後他緊急找補", "隨後他改口");
-    const { unanchoredCitationIds } = await db.$transaction((tx) => putSourceSnapshot(tx, articleId, { text: changed, capturedAt: "2025-11-11", origin: "ARCHIVED_COPY" }));
+    const { unanchoredCitationIds } = await db.$transaction((tx) => putSourceSnapshot(tx, null, articleId, { text: changed, capturedAt: "2025-11-11", origin: "ARCHIVED_COPY" }));
     expect(unanchoredCitationIds.length).toBeGreaterThan(0);
     const listed = await findUnanchoredCitations(db);
     expect(listed.map((citation) => citation.id)).toEqual(unanchoredCitationIds);

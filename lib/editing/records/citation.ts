@@ -1,4 +1,5 @@
 import type { Prisma } from "../../db/generated/client";
+import { anchorCitationWords } from "../../sources/anchor-citation";
 import { fromIso, toJson, type Jsonified } from "../json";
 import type { EditableKind } from "./kind";
 
@@ -16,7 +17,10 @@ export const citationKind: EditableKind<CitationSnapshot> = {
     return (await tx.citation.updateMany({ where: { id, version }, data: { version: { increment: 1 } } })).count === 1;
   },
   // What a citation supports (quoteId / claimId) is fixed: a citation of other words is a new citation.
+  // Its anchor is derived from its words and its source's stored text, so every write (an edit, a
+  // restore) takes it afresh and refuses words that are not there; a deprecated citation keeps its own.
   async write(tx, id, citation) {
+    const anchor = citation.deprecatedAt ? citation : await anchorCitationWords(tx, citation.sourceId, citation, "exact");
     await tx.citation.update({
       where: { id },
       data: {
@@ -29,11 +33,11 @@ export const citationKind: EditableKind<CitationSnapshot> = {
         startSeconds: citation.startSeconds,
         endSeconds: citation.endSeconds,
         exact: citation.exact,
-        prefix: citation.prefix,
-        suffix: citation.suffix,
-        anchorStart: citation.anchorStart,
-        anchorEnd: citation.anchorEnd,
-        anchorCloseness: citation.anchorCloseness,
+        prefix: anchor.prefix,
+        suffix: anchor.suffix,
+        anchorStart: anchor.anchorStart,
+        anchorEnd: anchor.anchorEnd,
+        anchorCloseness: anchor.anchorCloseness,
         deprecatedAt: fromIso(citation.deprecatedAt),
       },
     });

@@ -7,6 +7,7 @@ import { sourcePath } from "@/lib/routes";
 import { GroupError, LanguageField, RowList, SelectField, TextField, useFormField, type RowFields } from "../../fields";
 import styles from "../../edit.module.css";
 import { lookupSourceAction } from "../../lookup-actions";
+import { CitedWordsFields } from "./cited-words-fields";
 
 const ROLES = { PRIMARY: "Primary: where the words were first said or published", RELAY: "Relay: an outlet passing them on" };
 
@@ -32,7 +33,7 @@ function CitationRow({ row }: { row: RowFields }) {
         <TextField name={row.name("startSeconds")} from={row.from("startSeconds")} label="From second (optional)" inputMode="numeric" />
         <TextField name={row.name("endSeconds")} from={row.from("endSeconds")} label="To second (optional)" inputMode="numeric" />
       </div>
-      <TextField name={row.name("exact")} from={row.from("exact")} label="The words exactly as the source shows them" multiline rows={3} />
+      <CitedWordsFields row={row} />
       <div className={styles.grid}>
         <TextField name={row.name("prefix")} from={row.from("prefix")} label="Just before (optional)" hint="A few words before, to tell repeated words apart." />
         <TextField name={row.name("suffix")} from={row.from("suffix")} label="Just after (optional)" />
