@@ -16,7 +16,7 @@ import { linkSources } from "../sources/link-sources";
 import { updateSource } from "../sources/update-source";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
 import { deprecateRecord } from "./deprecate-record";
-import { addHuangQuote, createActors, huangQuote, type RoleName } from "./test-fixtures";
+import { addHuangQuote, createActors, huangQuote, type RoleName } from "../testing/editing-fixtures";
 
 const { db } = useTestDatabase();
 

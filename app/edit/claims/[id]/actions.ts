@@ -8,7 +8,7 @@ import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db/client";
 import { readFormValues } from "@/lib/editing/form-values";
 import { editClaimPath } from "@/lib/routes";
-import { editRefusal, refusal, type EditFormState } from "../../form-state";
+import { editRefusal, refusal, type EditFormState } from "@/components/editing/form-state";
 
 // Public POST endpoints like any server action: the lib checks the actor's role.
 

@@ -7,7 +7,7 @@ import { readFormValues } from "@/lib/editing/form-values";
 import { loadQuoteEditForm, quoteUpdateFromForm } from "@/lib/quotes/quote-edit-form";
 import { updateQuote } from "@/lib/quotes/update-quote";
 import { editQuotePath } from "@/lib/routes";
-import { editRefusal, type EditFormState } from "../../form-state";
+import { editRefusal, type EditFormState } from "@/components/editing/form-state";
 
 // A public POST endpoint like any server action: the lib checks the actor's role.
 export async function updateQuoteAction(id: number, _previous: EditFormState, form: FormData): Promise<EditFormState> {

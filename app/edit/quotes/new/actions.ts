@@ -10,7 +10,7 @@ import { createSourcedQuote } from "@/lib/quotes/create-sourced-quote";
 import { findQuoteClaim } from "@/lib/quotes/find-quote-claim";
 import { citationsFromForm, quoteFormIntent, sourcedQuoteFromForm } from "@/lib/quotes/quote-form";
 import { claimPath, editClaimPath } from "@/lib/routes";
-import { refusal, type EditFormState } from "../../form-state";
+import { refusal, type EditFormState } from "@/components/editing/form-state";
 
 // A public POST endpoint like any server action: the lib checks that the actor is an editor.
 

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { numberOrText, readFormValues } from "@/lib/editing/form-values";
 import { restoreRevision } from "@/lib/revisions/restore-revision";
 import { historyPath } from "@/lib/routes";
-import { refusal, type EditFormState } from "@/app/edit/form-state";
+import { refusal, type EditFormState } from "@/components/editing/form-state";
 
 /** A public POST endpoint like any server action: the lib checks the role and the version. */
 export async function restoreAction(revisionId: number, _previous: EditFormState, form: FormData): Promise<EditFormState> {

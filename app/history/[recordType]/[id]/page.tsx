@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EditForm } from "@/app/edit/edit-form";
-import { recordId } from "@/app/edit/form-state";
-import styles from "@/app/edit/edit.module.css";
+import { EditForm } from "@/components/editing/edit-form";
+import { recordId } from "@/components/editing/form-state";
+import styles from "@/components/editing/edit.module.css";
 import { hasRole } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/request-actor";
 import { formatTimestampUtc } from "@/lib/claims/claim-page-format";

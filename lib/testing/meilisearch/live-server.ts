@@ -1,6 +1,6 @@
 import { Meilisearch } from "meilisearch";
 import { afterAll } from "vitest";
-import { MeilisearchEngine, type MeilisearchEngineOptions } from "../engine";
+import { MeilisearchEngine, type MeilisearchEngineOptions } from "../../search/meilisearch/engine";
 
 // The live Meilisearch server the suites run against: MEILI_URL with MEILI_ADMIN_KEY (and
 // MEILI_SEARCH_KEY when the server has a master key), as `.ci/run` exports them. Each file
