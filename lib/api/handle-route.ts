@@ -64,7 +64,7 @@ function errorResponse(thrown: unknown): Response {
 }
 
 /** The 503 of an outage: callers retry after Retry-After seconds. */
-export function databaseUnavailableResponse(): Response {
+function databaseUnavailableResponse(): Response {
   const response = apiError(503, "unavailable", "The database is temporarily unavailable; please retry shortly.");
   response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
   response.headers.set("Cache-Control", "no-store");

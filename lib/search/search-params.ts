@@ -45,7 +45,7 @@ export const ZSearchParams = z
 const SCALARS = ["q", "from", "to", "sort", "page", "perPage", "suggest"] as const;
 
 /** URL parameters as the schema reads them: filter fields as lists, the rest single. */
-export function searchParamsInput(params: URLSearchParams): { input: Record<string, unknown>; repeated: string[] } {
+function searchParamsInput(params: URLSearchParams): { input: Record<string, unknown>; repeated: string[] } {
   const input: Record<string, unknown> = {};
   const repeated: string[] = [];
   for (const key of new Set(params.keys())) {

@@ -16,7 +16,7 @@ export function liveTitle(title: string): string {
 }
 
 /** A fresh index name, unique to this run. */
-export function testIndexUid(label: string): string {
+function testIndexUid(label: string): string {
   return `claimtrail_test_${label}_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
 }
 
