@@ -7,11 +7,12 @@ import { publicOrigin } from "@/lib/http/public-origin";
 import { logIfRefused } from "@/lib/api/errors";
 import { AppError } from "@/lib/errors";
 import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
-import { createInvite, revokeInvite, type InvitableRole } from "@/lib/auth/invites";
+import { ZChangeRole, ZCreateInvite } from "@/lib/auth/admin-schemas";
+import { createInvite, revokeInvite } from "@/lib/auth/invites";
 import { ADMIN_PATH, invitePath } from "@/lib/auth/paths";
 import { currentActor } from "@/lib/auth/request-actor";
-import { asRole } from "@/lib/auth/roles";
 import { changeUserRole, setAccountDisabled } from "@/lib/auth/users";
+import { parseInput } from "@/lib/editing/validation";
 
 // Every action is a public POST endpoint: each one asks lib/auth, which checks that the
 // actor is an admin, whatever the page showed.
@@ -31,7 +32,8 @@ async function run(write: () => Promise<AdminActionState>): Promise<AdminActionS
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     logIfRefused(error.status, error.code);
-    return { message: error.message };
+    // Each admin form has one field to fill: its message says what is wrong with it.
+    return { message: error.fields ? Object.values(error.fields).join(" ") : error.message };
   }
 }
 
@@ -43,7 +45,7 @@ function idOf(form: FormData, name: string): number {
 
 export async function changeRoleAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
   return run(async () => {
-    await changeUserRole(db(), await currentActor(), { userId: idOf(form, "userId"), role: asRole(form.get("role")) });
+    await changeUserRole(db(), await currentActor(), parseInput(ZChangeRole, { userId: idOf(form, "userId"), role: form.get("role") }));
     return { done: true };
   });
 }
@@ -57,8 +59,7 @@ export async function setAccountDisabledAction(_previous: AdminActionState, form
 
 export async function inviteAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
   return run(async () => {
-    const role = form.get("role") === "ADMIN" ? "ADMIN" : ("EDITOR" satisfies InvitableRole);
-    const { token } = await createInvite(db(), await currentActor(), { email: String(form.get("email") ?? ""), role });
+    const { token } = await createInvite(db(), await currentActor(), parseInput(ZCreateInvite, { email: String(form.get("email") ?? ""), role: form.get("role") }));
     return { secret: `${publicOrigin(await headers())}${invitePath(token)}` };
   });
 }

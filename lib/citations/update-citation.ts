@@ -5,6 +5,7 @@ import { citationKind, type CitationSnapshot } from "../editing/records/citation
 import { brokenRule, requireRecord } from "../editing/resolve";
 import { parseInput } from "../editing/validation";
 import { anchorCitationWords } from "../sources/anchor-citation";
+import { citationKeyConflict } from "./citation-key";
 import { measureProblem, ZUpdateCitation, type TUpdateCitation } from "./citation-schemas";
 
 /** Changes a citation's source, role, locator or words; what it supports stays fixed. */
@@ -38,6 +39,9 @@ export async function updateCitation(db: Db, actor: Actor, id: number, input: TU
     // New words (or a new source) are anchored again; context the editor left as it was is retaken from the text.
     const rewording = patch.exact !== undefined || patch.sourceId !== undefined;
     const selector = { exact: next.exact, prefix: patch.prefix !== undefined || !rewording ? next.prefix : null, suffix: patch.suffix !== undefined || !rewording ? next.suffix : null };
-    return { ...next, ...(await anchorCitationWords(tx, next.sourceId, selector, "exact")) };
+    const anchored = { ...next, ...(await anchorCitationWords(tx, next.sourceId, selector, "exact")) };
+    const duplicate = await citationKeyConflict(tx, anchored, id, "");
+    if (duplicate) throw duplicate;
+    return anchored;
   });
 }

@@ -3,9 +3,8 @@
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/request-actor";
 import { db } from "@/lib/db/client";
-import { prefixFields, readFormValues } from "@/lib/editing/form-values";
-import { AppError } from "@/lib/errors";
-import { addCitationToQuote } from "@/lib/quotes/add-citation-to-quote";
+import { readFormValues } from "@/lib/editing/form-values";
+import { addCitationsToQuote } from "@/lib/quotes/add-citation-to-quote";
 import { createSourcedQuote } from "@/lib/quotes/create-sourced-quote";
 import { findQuoteClaim } from "@/lib/quotes/find-quote-claim";
 import { citationsFromForm, quoteFormIntent, sourcedQuoteFromForm } from "@/lib/quotes/quote-form";
@@ -21,13 +20,7 @@ export async function addQuoteAction(_previous: EditFormState, form: FormData): 
   try {
     const actor = await currentActor();
     if (intent.kind === "add-citation") {
-      for (const [index, citation] of citationsFromForm(values).entries()) {
-        try {
-          await addCitationToQuote(db(), actor, intent.quoteId, citation);
-        } catch (error) {
-          throw error instanceof AppError ? new AppError(error.code, error.message, prefixFields(error.fields, `citations.${index}`), error.details) : error;
-        }
-      }
+      await addCitationsToQuote(db(), actor, intent.quoteId, { citations: citationsFromForm(values) });
       claim = await findQuoteClaim(db(), intent.quoteId);
     } else {
       claim = (await createSourcedQuote(db(), actor, sourcedQuoteFromForm(values, intent))).claim;
