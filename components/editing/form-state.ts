@@ -1,8 +1,7 @@
-import { logIfRefused } from "@/lib/api/errors";
+import type { Refusal } from "@/lib/actions/action-client";
 import { AppError } from "@/lib/errors";
-import { toAppError } from "@/lib/editing/database-errors";
 import { conflictView, type ConflictView } from "@/lib/editing/conflict-view";
-import type { FormValues } from "@/lib/editing/form-values";
+import { readFormValues, type FormValues } from "@/lib/editing/form-values";
 import type { DuplicateCandidate } from "@/lib/quotes/find-quote-duplicates";
 
 // What an editing action hands back to its form: always the values as submitted (so nothing
@@ -20,22 +19,10 @@ export interface EditFormState {
   notice?: string;
 }
 
-/** An expected refusal passes its message; anything else is logged and worded generically. */
-export function refusal(thrown: unknown, values: FormValues): EditFormState {
-  const error = toAppError(thrown);
-  if (!(error instanceof AppError)) {
-    console.error("editing action failed", error);
-    return { values, message: "This could not be saved because of a problem on our side. Your input is kept: try again in a moment." };
-  }
-  logIfRefused(error.status, error.code);
-  const candidates = error.code === "duplicate" ? (error.details?.candidates as DuplicateCandidate[] | undefined) : undefined;
-  return { values, message: error.message, fields: error.fields, duplicates: candidates };
-}
-
-/** A record id from a route segment or a hidden field, or null. */
-export function recordId(value: unknown): number | null {
-  const text = String(value ?? "");
-  return /^[1-9]\d{0,9}$/.test(text) ? Number(text) : null;
+/** A refusal beside the values as submitted, with the candidates of a duplicate quote. */
+export function editRefused({ message, fields, error }: Refusal, { form }: { form: FormData }): EditFormState {
+  const candidates = error?.code === "duplicate" ? (error.details?.candidates as DuplicateCandidate[] | undefined) : undefined;
+  return { values: readFormValues(form), message, fields, duplicates: candidates };
 }
 
 /**
@@ -43,9 +30,14 @@ export function recordId(value: unknown): number | null {
  * (the record now, beside the editor's values) and the version to save over, so that saving
  * again applies the editor's values to the current record.
  */
-export async function editRefusal(error: unknown, values: FormValues, loadCurrent: () => Promise<FormValues | undefined>, fieldOf?: Record<string, string>): Promise<EditFormState> {
-  const state = refusal(error, values);
-  if (!(error instanceof AppError) || error.code !== "conflict") return state;
-  const conflict = conflictView(error, (await loadCurrent()) ?? {}, values, fieldOf);
-  return { ...state, values: { ...values, version: String(conflict.version) }, conflict };
+export async function editConflictRefused(
+  refusal: Refusal,
+  form: FormData,
+  loadCurrent: () => Promise<FormValues | undefined>,
+  fieldOf?: Record<string, string>,
+): Promise<EditFormState> {
+  const state = editRefused(refusal, { form });
+  if (!(refusal.error instanceof AppError) || refusal.error.code !== "conflict") return state;
+  const conflict = conflictView(refusal.error, (await loadCurrent()) ?? {}, state.values, fieldOf);
+  return { ...state, values: { ...state.values, version: String(conflict.version) }, conflict };
 }

@@ -8,7 +8,7 @@ import { deprecateAction } from "@/components/editing/deprecate-action";
 import { DeprecateForm } from "@/components/editing/deprecate-form";
 import { EditForm } from "@/components/editing/edit-form";
 import { editorOfPage, NotForYou } from "@/components/editing/editor-gate";
-import { recordId } from "@/components/editing/form-state";
+import { parseRecordId } from "@/lib/domain/record-id";
 import { SavedNotice } from "@/components/editing/saved-notice";
 import styles from "@/components/editing/edit.module.css";
 import { linkClaimAction, updateClaimAction } from "./actions";
@@ -24,7 +24,7 @@ interface EditClaimProps {
 }
 
 export default async function EditClaimPage({ params, searchParams }: EditClaimProps) {
-  const id = recordId((await params).id);
+  const id = parseRecordId((await params).id);
   if (id === null) notFound();
   const editor = await editorOfPage(editClaimPath({ id }));
   if (!editor) return <NotForYou />;

@@ -8,7 +8,7 @@ import { deprecateAction } from "@/components/editing/deprecate-action";
 import { DeprecateForm } from "@/components/editing/deprecate-form";
 import { EditForm } from "@/components/editing/edit-form";
 import { editorOfPage, NotForYou } from "@/components/editing/editor-gate";
-import { recordId } from "@/components/editing/form-state";
+import { parseRecordId } from "@/lib/domain/record-id";
 import { SavedNotice } from "@/components/editing/saved-notice";
 import styles from "@/components/editing/edit.module.css";
 import { updateQuoteAction } from "./actions";
@@ -23,7 +23,7 @@ interface EditQuoteProps {
 }
 
 export default async function EditQuotePage({ params, searchParams }: EditQuoteProps) {
-  const id = recordId((await params).id);
+  const id = parseRecordId((await params).id);
   if (id === null) notFound();
   const editor = await editorOfPage(editQuotePath({ id }));
   if (!editor) return <NotForYou />;
