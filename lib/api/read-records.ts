@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hasRole, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { toJson } from "../editing/json";
 import { parseInput } from "../editing/validation";
@@ -9,6 +9,7 @@ import { QUOTE_INCLUDE } from "../editing/records/quote";
 import type { EditableRecordType } from "../editing/records";
 import { AppError } from "../errors";
 import { digestEtag, latest, weakEtag, type Validator } from "../http/conditional-request";
+import { readableClaims } from "../claims/readable-claims";
 
 // The API's reads: each record exactly as the edit log snapshots it, `version` included, so a
 // script can read, change and PATCH without scraping pages. Drafts are for editors only, and
@@ -44,7 +45,7 @@ const ZPage = z.object({
 
 function finders(db: Db, actor: Actor) {
   // A quote or citation is as public as the claim it belongs to.
-  const claim = hasRole(actor, "EDITOR") ? {} : { state: "PUBLISHED" as const };
+  const claim = readableClaims(actor);
   const ids = (filter: IdFilter) => ("id" in filter ? { id: filter.id } : { id: -1 });
   return {
     claim: (filter: IdFilter, take: number) => db.claim.findMany({ where: { ...ids(filter), ...claim }, include: CLAIM_INCLUDE, orderBy: { id: "asc" }, take }),

@@ -18,7 +18,7 @@ export const addQuoteAction = editorAction.form({
     let claim: { id: number; slug: string; state: string };
     if (intent.kind === "add-citation") {
       await addCitationsToQuote(db(), ctx.actor, intent.quoteId, { citations: citationsFromForm(values) });
-      claim = await findQuoteClaim(db(), intent.quoteId);
+      claim = await findQuoteClaim(db(), ctx.actor, intent.quoteId);
     } else {
       claim = (await createSourcedQuote(db(), ctx.actor, sourcedQuoteFromForm(values, intent))).claim;
     }
