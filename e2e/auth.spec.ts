@@ -82,6 +82,30 @@ test("sign-in returns to the page that asked for it, and an admin's invite link 
   await invitee.close();
 });
 
+test("an admin form's unknown role is refused beside it, never read as another role", async ({ page }) => {
+  await signIn(page, ADMIN, "/sign-in?next=%2Fadmin");
+  await expect(page).toHaveURL(/\/admin$/);
+  // A forged form: the select offers only real roles, so the value is put in by hand.
+  const forge = (label: string, value: string) =>
+    page.getByLabel(label).evaluate((select, forged) => {
+      select.append(new Option(forged, forged));
+      (select as HTMLSelectElement).value = forged;
+    }, value);
+
+  await forge(`Role of ${EDITOR.email}`, "SUPERUSER");
+  const changeRole = page.getByRole("form", { name: "Change role" }).filter({ has: page.getByLabel(`Role of ${EDITOR.email}`) });
+  await changeRole.getByRole("button", { name: "Change role" }).click();
+  await expect(changeRole.getByRole("alert")).toHaveText("Unknown role.");
+  await page.reload();
+  await expect(page.getByLabel(`Role of ${EDITOR.email}`)).toHaveValue("EDITOR");
+
+  await page.getByLabel("Email to invite").fill(`reader-${Date.now()}@example.org`);
+  await forge("Role to invite as", "READER");
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  await expect(page.getByRole("form", { name: "Create invite link" }).getByRole("alert")).toHaveText("Invite an editor or an admin.");
+  await expect(page.getByTestId("one-time-secret")).toHaveCount(0);
+});
+
 test("every page carries a nonce CSP and security headers, and the page's scripts still run", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {

@@ -1,7 +1,7 @@
 // Expected failures, with codes people and callers can act on. Anything else is a bug: it is
 // logged, and people see a generic message (never a stack or a database error).
 
-export const APP_ERROR_STATUS = {
+const APP_ERROR_STATUS = {
   invalid_input: 400,
   unauthenticated: 401,
   forbidden: 403,

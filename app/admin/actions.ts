@@ -2,19 +2,19 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { adminAction, oneMessage } from "@/lib/actions/action-client";
+import type { Actor } from "@/lib/auth/actor";
+import { ZChangeRole, ZCreateApiToken, ZCreateInvite, ZInviteRef, ZSetAccountDisabled, ZTokenRef } from "@/lib/auth/admin-schemas";
+import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
+import { createInvite, revokeInvite } from "@/lib/auth/invites";
+import { ADMIN_PATH, invitePath } from "@/lib/auth/paths";
+import { changeUserRole, setAccountDisabled } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import { publicOrigin } from "@/lib/http/public-origin";
-import { logIfRefused } from "@/lib/api/errors";
-import { AppError } from "@/lib/errors";
-import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
-import { createInvite, revokeInvite, type InvitableRole } from "@/lib/auth/invites";
-import { ADMIN_PATH, invitePath } from "@/lib/auth/paths";
-import { currentActor } from "@/lib/auth/request-actor";
-import { asRole } from "@/lib/auth/roles";
-import { changeUserRole, setAccountDisabled } from "@/lib/auth/users";
 
-// Every action is a public POST endpoint: each one asks lib/auth, which checks that the
-// actor is an admin, whatever the page showed.
+// Public POST endpoints: the action client checks that the actor is an admin, and lib/auth
+// checks again, whatever the page showed.
 
 export interface AdminActionState {
   message?: string;
@@ -23,64 +23,38 @@ export interface AdminActionState {
   done?: boolean;
 }
 
-async function run(write: () => Promise<AdminActionState>): Promise<AdminActionState> {
-  try {
-    const state = await write();
-    revalidatePath(ADMIN_PATH);
-    return state;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    logIfRefused(error.status, error.code);
-    return { message: error.message };
-  }
-}
-
-function idOf(form: FormData, name: string): number {
-  const id = Number(form.get(name));
-  if (!Number.isSafeInteger(id) || id < 1) throw new AppError("invalid_input", "This form is missing what it refers to; reload the page.");
-  return id;
-}
-
-export async function changeRoleAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
-  return run(async () => {
-    await changeUserRole(db(), await currentActor(), { userId: idOf(form, "userId"), role: asRole(form.get("role")) });
-    return { done: true };
+/** An admin form: parsed by its shared schema, the page refreshed after the write, a refusal in one sentence. */
+function adminForm<Input>(schema: z.ZodType<Input>, write: (actor: NonNullable<Actor>, input: Input) => Promise<AdminActionState | void>) {
+  return adminAction.form({
+    schema,
+    run: async ({ ctx, input }): Promise<AdminActionState> => {
+      const state = (await write(ctx.actor, input)) ?? { done: true };
+      revalidatePath(ADMIN_PATH);
+      return state;
+    },
+    refused: (refusal) => ({ message: oneMessage(refusal) }),
   });
 }
 
-export async function setAccountDisabledAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
-  return run(async () => {
-    await setAccountDisabled(db(), await currentActor(), { userId: idOf(form, "userId"), disabled: form.get("disabled") === "true" });
-    return { done: true };
-  });
-}
+export const changeRoleAction = adminForm(ZChangeRole, async (actor, input) => {
+  await changeUserRole(db(), actor, input);
+});
 
-export async function inviteAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
-  return run(async () => {
-    const role = form.get("role") === "ADMIN" ? "ADMIN" : ("EDITOR" satisfies InvitableRole);
-    const { token } = await createInvite(db(), await currentActor(), { email: String(form.get("email") ?? ""), role });
-    return { secret: `${publicOrigin(await headers())}${invitePath(token)}` };
-  });
-}
+export const setAccountDisabledAction = adminForm(ZSetAccountDisabled, async (actor, input) => {
+  await setAccountDisabled(db(), actor, input);
+});
 
-export async function createTokenAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
-  return run(async () => {
-    const { token } = await createApiToken(db(), await currentActor(), { userId: idOf(form, "userId"), name: String(form.get("name") ?? "") });
-    return { secret: token };
-  });
-}
+export const inviteAction = adminForm(ZCreateInvite, async (actor, input) => {
+  const { token } = await createInvite(db(), actor, input);
+  return { secret: `${publicOrigin(await headers())}${invitePath(token)}` };
+});
 
-export async function revokeInviteAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
-  return run(async () => {
-    await revokeInvite(db(), await currentActor(), idOf(form, "inviteId"));
-    return { done: true };
-  });
-}
+export const createTokenAction = adminForm(ZCreateApiToken, async (actor, input) => ({ secret: (await createApiToken(db(), actor, input)).token }));
 
-export async function revokeTokenAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
-  return run(async () => {
-    await revokeApiToken(db(), await currentActor(), idOf(form, "tokenId"));
-    return { done: true };
-  });
-}
+export const revokeInviteAction = adminForm(ZInviteRef, async (actor, { inviteId }) => {
+  await revokeInvite(db(), actor, inviteId);
+});
 
+export const revokeTokenAction = adminForm(ZTokenRef, async (actor, { tokenId }) => {
+  await revokeApiToken(db(), actor, tokenId);
+});

@@ -81,7 +81,7 @@ export function valueLabel(result: Pick<SearchPageResult, "facets" | "labels"> |
   return labels ? labelFor(labels, value) : value;
 }
 
-export function plural(count: number, one: string, many: string): string {
+function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
 }
 

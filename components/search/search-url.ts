@@ -44,7 +44,7 @@ export function hrefOf(params: URLSearchParams): string {
 }
 
 /** A copy of `params` changed by `edit`; any change but a page change starts again at page 1. */
-export function withChange(params: URLSearchParams, edit: (next: URLSearchParams) => void): URLSearchParams {
+function withChange(params: URLSearchParams, edit: (next: URLSearchParams) => void): URLSearchParams {
   const next = new URLSearchParams(params);
   next.delete("page");
   edit(next);

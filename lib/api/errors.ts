@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { logSecurityEvent } from "../log/security-log";
 
 /** The one error shape every JSON endpoint answers with. */
@@ -29,12 +28,3 @@ export function logIfRefused(status: number, code: string): void {
   if (status === 401 || status === 403) logSecurityEvent("access.denied", { status, code });
 }
 
-/** One message per field, from a zod error, keyed by the field's dotted path. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "_";
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}

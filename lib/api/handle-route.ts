@@ -7,6 +7,7 @@ import { isNotModified, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, PUBLIC_VARY
 import type { ValidatedRead } from "./read-records";
 import { apiError, logIfRefused } from "./errors";
 import { assertSameOrigin } from "./same-origin";
+import { parseRecordId } from "../domain/record-id";
 
 // The one wrapper around the JSON API's route handlers: the origin check for writes, who is
 // asking, the body as JSON, and every failure in the one error shape. Handlers only parse
@@ -64,7 +65,7 @@ function errorResponse(thrown: unknown): Response {
 }
 
 /** The 503 of an outage: callers retry after Retry-After seconds. */
-export function databaseUnavailableResponse(): Response {
+function databaseUnavailableResponse(): Response {
   const response = apiError(503, "unavailable", "The database is temporarily unavailable; please retry shortly.");
   response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
   response.headers.set("Cache-Control", "no-store");
@@ -116,7 +117,7 @@ export function readRoute<P = Record<string, never>>(run: (args: RouteArgs<P>) =
 
 /** A record id from the path; anything else names no record. */
 export function pathId(value: string): number {
-  const id = /^[1-9]\d{0,9}$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(id) || id > 2_147_483_647) throw new AppError("not_found", "No such record.");
+  const id = parseRecordId(value);
+  if (id === null) throw new AppError("not_found", "No such record.");
   return id;
 }

@@ -4,7 +4,7 @@ import { sample } from "openapi-sampler";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createApiToken } from "../auth/api-tokens";
 import { db } from "../db/client";
-import { createActors, huangQuote } from "../editing/test-fixtures";
+import { createActors, huangQuote } from "../testing/editing-fixtures";
 import { resetDatabase } from "../testing/test-database";
 import { API_ENDPOINTS, buildOpenApiDocument } from "./openapi";
 

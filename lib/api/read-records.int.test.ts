@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { createApiToken } from "../auth/api-tokens";
 import { db } from "../db/client";
-import { addHuangQuote, createActors, huangQuote, type RoleName } from "../editing/test-fixtures";
+import { addHuangQuote, createActors, huangQuote, type RoleName } from "../testing/editing-fixtures";
 import { resetDatabase } from "../testing/test-database";
 import { createClaim } from "../claims/create-claim";
 import { updateClaim } from "../claims/update-claim";

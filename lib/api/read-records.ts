@@ -10,6 +10,7 @@ import { QUOTE_INCLUDE } from "../editing/records/quote";
 import type { EditableRecordType } from "../editing/records";
 import { AppError } from "../errors";
 import { digestEtag, latest, weakEtag, type Validator } from "../http/conditional-request";
+import { readableClaims } from "../claims/readable-claims";
 
 // The API's reads: each record exactly as the edit log snapshots it, `version` included, so a
 // script can read, change and PATCH without scraping pages. Drafts are for editors only, and
@@ -45,10 +46,9 @@ const ZPage = z.object({
 
 function finders(db: Db, actor: Actor) {
   // A quote or citation is as public as the claim it belongs to.
-  const editor = hasRole(actor, "EDITOR");
-  const claim = editor ? {} : { state: "PUBLISHED" as const };
+  const claim = readableClaims(actor);
   // Editors see every citation: an empty relation filter ({ claim: {} }) would match no citation of a claim as a whole.
-  const citationOfVisibleClaim = editor ? {} : { OR: [{ quote: { claim } }, { claim }] };
+  const citationOfVisibleClaim = hasRole(actor, "EDITOR") ? {} : { OR: [{ quote: { claim } }, { claim }] };
   const ids = (filter: IdFilter) => ("id" in filter ? { id: filter.id } : { id: -1 });
   return {
     claim: (filter: IdFilter, take: number) => db.claim.findMany({ where: { ...ids(filter), ...claim }, include: CLAIM_INCLUDE, orderBy: { id: "asc" }, take }),

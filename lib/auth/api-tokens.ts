@@ -7,7 +7,7 @@ import { digestToken, generateToken } from "./tokens";
 import { asRole } from "./roles";
 
 /** Personal API tokens start with this, so that secret scanners and people can recognise them. */
-export const API_TOKEN_PREFIX = "ct_";
+const API_TOKEN_PREFIX = "ct_";
 
 export interface ApiTokenSummary {
   id: number;

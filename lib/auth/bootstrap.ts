@@ -29,7 +29,7 @@ export async function ensureFirstAdmin(db: Db, credentials: { email: string; pas
  * Demo accounts for the embedded demo database only (never a configured Postgres), created
  * when it has no account at all. Their password is public: see README, "Demo accounts".
  */
-export const DEMO_ACCOUNTS = [
+const DEMO_ACCOUNTS = [
   { email: "editor@claimtrail.test", displayName: "Demo Editor", role: "EDITOR" },
   { email: "admin@claimtrail.test", displayName: "Demo Admin", role: "ADMIN" },
 ] as const;

@@ -4,7 +4,7 @@ import { SIGN_IN_THROTTLED } from "./auth";
 // What people see when Better Auth refuses something. Sign-in failures never say whether the
 // email exists; throttling says when to try again; anything unexpected says nothing specific.
 
-export const WRONG_CREDENTIALS = "Email or password is incorrect.";
+const WRONG_CREDENTIALS = "Email or password is incorrect.";
 
 export interface AuthFailure {
   status: number;

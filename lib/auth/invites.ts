@@ -3,11 +3,11 @@ import type { Db } from "../db/client";
 import type { UserRole } from "../db/generated/enums";
 import { AppError } from "../errors";
 import { requireRole, type Actor } from "./actor";
+import { ZCreateInvite, type TCreateInvite } from "./admin-schemas";
 import { INVITE_TTL_SECONDS } from "./policy";
+import { parseInput } from "../editing/validation";
 import { digestToken, generateToken } from "./tokens";
 import { createUserWithPassword, normalizeEmail } from "./users";
-
-export type InvitableRole = Extract<UserRole, "EDITOR" | "ADMIN">;
 
 export interface InviteSummary {
   id: number;
@@ -26,17 +26,17 @@ const SUMMARY = { id: true, email: true, role: true, createdAt: true, expiresAt:
  * this once: only its digest is stored. Inviting an address again leaves earlier invites
  * valid until they expire or are revoked.
  */
-export async function createInvite(db: Db, actor: Actor, input: { email: string; role: InvitableRole }): Promise<{ token: string; invite: InviteSummary }> {
+export async function createInvite(db: Db, actor: Actor, input: TCreateInvite): Promise<{ token: string; invite: InviteSummary }> {
   requireRole(actor, "ADMIN");
-  const email = normalizeEmail(input.email);
+  const { role, ...given } = parseInput(ZCreateInvite, input);
+  const email = normalizeEmail(given.email);
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new AppError("invalid_input", "Enter an email address.", { email: "Enter an email address." });
-  if (input.role !== "EDITOR" && input.role !== "ADMIN") throw new AppError("invalid_input", "Invite an editor or an admin.", { role: "Invite an editor or an admin." });
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new AppError("duplicate", "An account with this email already exists.", { email: "An account with this email already exists." });
   }
   const token = generateToken("");
   const invite = await db.invite.create({
-    data: { email, role: input.role, tokenHash: digestToken(token), createdById: actor.userId, expiresAt: new Date(Date.now() + INVITE_TTL_SECONDS * 1000) },
+    data: { email, role, tokenHash: digestToken(token), createdById: actor.userId, expiresAt: new Date(Date.now() + INVITE_TTL_SECONDS * 1000) },
     select: SUMMARY,
   });
   return { token, invite };

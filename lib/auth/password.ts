@@ -5,7 +5,7 @@ import { hash, verify, type Algorithm, type Options } from "@node-rs/argon2";
  * (scrypt) is below that bar, so these are plugged into its `password.hash/verify`.
  * `Algorithm` is a const enum that isolated modules cannot reference: 2 is Argon2id.
  */
-export const ARGON2_OPTIONS: Options = {
+const ARGON2_OPTIONS: Options = {
   algorithm: 2 as Algorithm,
   memoryCost: 19_456,
   timeCost: 2,

@@ -20,6 +20,6 @@ export async function actorFromSession(auth: Auth, db: Db, headers: Headers): Pr
   return { userId: Number(found.user.id), role: asRole(found.user.role) };
 }
 
-export function outlivedAbsoluteLifetime(createdAt: Date, now = Date.now()): boolean {
+function outlivedAbsoluteLifetime(createdAt: Date, now = Date.now()): boolean {
   return now - new Date(createdAt).getTime() >= SESSION_POLICY.absoluteSeconds * 1000;
 }

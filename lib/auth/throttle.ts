@@ -13,7 +13,7 @@ export interface SignInLock {
   retryAfterSeconds: number;
 }
 
-export function throttleKeys(email: string, address: string): Record<ThrottleScope, string> {
+function throttleKeys(email: string, address: string): Record<ThrottleScope, string> {
   return { email: `email:${email.trim().toLowerCase()}`, ip: `ip:${address}` };
 }
 

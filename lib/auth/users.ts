@@ -7,7 +7,9 @@ import { logSecurityEvent } from "../log/security-log";
 import { COMMON_PASSWORD_MESSAGE, isBreachedOrCommonPassword } from "./common-passwords";
 import { hashPassword } from "./password";
 import { PASSWORD_POLICY } from "./policy";
+import { ZChangeRole, type TChangeRole } from "./admin-schemas";
 import { ROLES } from "./roles";
+import { parseInput } from "../editing/validation";
 
 export interface UserSummary {
   id: number;
@@ -31,19 +33,19 @@ export async function listUsers(db: Db, actor: Actor): Promise<UserSummary[]> {
  * Roles are read on every request; a demotion also ends the account's sessions, so whoever
  * holds one signs in again under the new role.
  */
-export async function changeUserRole(db: Db, actor: Actor, input: { userId: number; role: UserRole }): Promise<UserSummary> {
+export async function changeUserRole(db: Db, actor: Actor, input: TChangeRole): Promise<UserSummary> {
   requireRole(actor, "ADMIN");
-  if (!ROLES.includes(input.role)) throw new AppError("invalid_input", "Unknown role.", { role: "Unknown role." });
+  const { userId, role } = parseInput(ZChangeRole, input);
   return db.$transaction(async (tx) => {
     const admins = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM users WHERE role = 'ADMIN' ORDER BY id FOR UPDATE`;
-    const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true } });
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
     if (!target) throw new AppError("not_found", "No such account.");
-    if (target.role === "ADMIN" && input.role !== "ADMIN" && admins.length <= 1) {
+    if (target.role === "ADMIN" && role !== "ADMIN" && admins.length <= 1) {
       throw new AppError("conflict", "This is the last admin: make another account an admin first.");
     }
-    if (ROLES.indexOf(input.role) < ROLES.indexOf(target.role)) await tx.session.deleteMany({ where: { userId: target.id } });
-    logSecurityEvent("account.role_changed", { by: actor.userId, userId: target.id, from: target.role, to: input.role });
-    return tx.user.update({ where: { id: target.id }, data: { role: input.role }, select: SUMMARY });
+    if (ROLES.indexOf(role) < ROLES.indexOf(target.role)) await tx.session.deleteMany({ where: { userId: target.id } });
+    logSecurityEvent("account.role_changed", { by: actor.userId, userId: target.id, from: target.role, to: role });
+    return tx.user.update({ where: { id: target.id }, data: { role }, select: SUMMARY });
   });
 }
 

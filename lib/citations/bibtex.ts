@@ -25,7 +25,7 @@ const ENTRY_TYPES: Record<string, { biblatex: string; bibtex: string }> = {
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** Escapes TeX's special characters; every line break becomes a space. */
-export function escapeBibValue(value: string): string {
+function escapeBibValue(value: string): string {
   return value
     .replace(/\s+/g, " ")
     .trim()

@@ -58,6 +58,12 @@ export const ZAddCitation = z
   });
 export type TAddCitation = z.input<typeof ZAddCitation>;
 
+/** Several citations of one quote, written together or not at all. */
+export const ZAddCitations = z
+  .strictObject({ citations: z.array(ZCitationInput).min(1, "add at least one citation").max(50, "takes at most 50 citations"), reason: zCreateReason })
+  .meta({ id: "AddCitations" });
+export type TAddCitations = z.input<typeof ZAddCitations>;
+
 export const ZUpdateCitation = z
   .strictObject({
     ...zEdit,

@@ -3,6 +3,7 @@ import type { EditSession } from "../editing/transaction";
 import { anchorCitationWords } from "../sources/anchor-citation";
 import { resolveSourceRef } from "../sources/create-source";
 import { citationData } from "./citation-data";
+import { citationKeyConflict } from "./citation-key";
 import type { TCitationInput } from "./citation-schemas";
 
 /** What a citation supports: a quote, or a claim that has no quote (citations_target_check). */
@@ -15,6 +16,9 @@ export type CitationTarget = { quoteId: number; claimId?: never } | { claimId: n
 export async function writeCitation(session: EditSession, target: CitationTarget, citation: TCitationInput, path: string): Promise<CitationSnapshot> {
   const sourceId = await resolveSourceRef(session, citation.source, `${path}.source`);
   const anchor = await anchorCitationWords(session.tx, sourceId, citation, path ? `${path}.exact` : "exact");
-  const row = await session.tx.citation.create({ data: { ...citationData(target, sourceId, citation), ...anchor }, select: { id: true } });
+  const data = { ...citationData(target, sourceId, citation), ...anchor };
+  const duplicate = await citationKeyConflict(session.tx, data, null, path);
+  if (duplicate) throw duplicate;
+  const row = await session.tx.citation.create({ data, select: { id: true } });
   return session.created(citationKind, row.id);
 }

@@ -19,7 +19,7 @@ const RIS_TYPES: Record<string, string> = {
 };
 
 /** One line per value: any line break (CR, LF, U+2028, …) inside it is folded into a space. */
-export function foldRisValue(value: string): string {
+function foldRisValue(value: string): string {
   return value.replace(/\s+/g, " ").trim();
 }
 

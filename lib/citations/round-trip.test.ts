@@ -3,7 +3,7 @@ import { parse as parseRis } from "astrocite-ris";
 import { describe, expect, it } from "vitest";
 import { SourceType } from "../db/generated/enums";
 import { toCslItem, type CitableSource, type CslItem } from "./csl";
-import { exportCitation, type ExportFormat } from "./format-citation";
+import { exportCitation } from "./format-citation";
 import { bloombergColumn, citedHuang } from "./test-fixtures";
 
 // Every citation file read back by a reader Claimtrail does not write: pandoc (its BibTeX,

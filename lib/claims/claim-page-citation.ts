@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { claimPath } from "../routes";
 import { SOURCE_SELECT, type CitationRow } from "./claim-page-queries";
 import { absoluteUrl } from "../http/public-origin";
+import { PUBLISHED_CLAIM } from "./readable-claims";
 
 // "Cite this": a claim is cited through the source it comes from. That is its primary source
 // (the quote as found there) when there is one; otherwise the relay Claimtrail read it in,
@@ -42,12 +43,11 @@ const citationsOf = { where: { deprecatedAt: null }, orderBy: { id: "asc" }, sel
 
 /** The published claim with just what its citation needs, for the download route. */
 export async function findCitableClaim(db: Db, id: number): Promise<CitableClaim | null> {
-  const claim = await db.claim.findUnique({
-    where: { id },
+  const claim = await db.claim.findFirst({
+    where: { id, ...PUBLISHED_CLAIM },
     select: {
       id: true,
       slug: true,
-      state: true,
       status: true,
       speaker: { select: { slug: true, name: true } },
       actualSpeaker: { select: { slug: true, name: true } },
@@ -56,7 +56,7 @@ export async function findCitableClaim(db: Db, id: number): Promise<CitableClaim
       quotes: { where: { deprecatedAt: null }, orderBy: { id: "asc" }, select: { citations: citationsOf } },
     },
   });
-  if (!claim || claim.state !== "PUBLISHED") return null;
+  if (!claim) return null;
   const citations = [...claim.quotes.flatMap((quote) => quote.citations), ...claim.citations].sort(primaryFirst);
   const { id: claimId, slug, status, speaker, actualSpeaker } = claim;
   return { id: claimId, slug, status, speaker, actualSpeaker, coSpeakers: claim.coSpeakers.map(({ entity }) => entity), citations };

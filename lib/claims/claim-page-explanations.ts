@@ -55,7 +55,7 @@ export const RELATION_PHRASES: Record<string, { outgoing: string; incoming: stri
 };
 
 /** How a relay passed on its source, as a verb: "quoted", "translated and adapted". */
-export const SOURCE_RELATION_VERBS: Record<string, string> = {
+const SOURCE_RELATION_VERBS: Record<string, string> = {
   REPUBLISHES: "republished",
   TRANSLATES: "translated",
   DERIVED_FROM: "adapted",

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { MAX_RELAY_DEPTH, type RelayEdge } from "./claim-page-relay";
+import { PUBLISHED_CLAIM } from "./readable-claims";
 
 // The queries behind the claim page, shaped once so the loader and the citation export agree.
 
@@ -66,8 +67,9 @@ export const CLAIM_PAGE_INCLUDE = {
     },
   },
   citations: { orderBy: { id: "asc" }, include: CITATION_INCLUDE },
-  relationsFrom: { include: { to: { select: RELATED_CLAIM_SELECT }, source: { select: SOURCE_SELECT } } },
-  relationsTo: { include: { from: { select: RELATED_CLAIM_SELECT }, source: { select: SOURCE_SELECT } } },
+  // Relations to a draft are left out here, and so are their revisions (loadRevisions).
+  relationsFrom: { where: { to: PUBLISHED_CLAIM }, include: { to: { select: RELATED_CLAIM_SELECT }, source: { select: SOURCE_SELECT } } },
+  relationsTo: { where: { from: PUBLISHED_CLAIM }, include: { from: { select: RELATED_CLAIM_SELECT }, source: { select: SOURCE_SELECT } } },
 } satisfies Prisma.ClaimInclude;
 
 export type ClaimPageRow = Prisma.ClaimGetPayload<{ include: typeof CLAIM_PAGE_INCLUDE }>;

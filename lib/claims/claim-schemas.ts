@@ -50,7 +50,7 @@ const claimShape = {
 export const ACTUAL_SPEAKER_ONLY_MISATTRIBUTED = "is only for a MISATTRIBUTED claim: the speaker is who said it";
 
 /** Mirrors claims_misattribution_check and claims_rank_reason_check, by field. */
-export function checkClaimRules(
+function checkClaimRules(
   claim: { status?: string | null; misattributedBy?: unknown; misattributionEvidence?: string | null; actualSpeaker?: unknown; rank?: string | null; rankReason?: string | null },
   ctx: z.RefinementCtx,
 ): void {

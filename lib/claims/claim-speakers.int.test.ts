@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
 import { deprecateRecord } from "../editing/deprecate-record";
-import { appErrorOf, createActors } from "../editing/test-fixtures";
+import { appErrorOf, createActors } from "../testing/editing-fixtures";
 import { loadCorpus } from "../seed/load-corpus";
 import { corpus } from "../../prisma/seed/corpus";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";

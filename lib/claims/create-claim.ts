@@ -26,7 +26,7 @@ export async function createClaim(db: Db, actor: Actor, input: TCreateClaim): Pr
 }
 
 /** The permalink's readable part: from the English statement, else the first one, else "claim". */
-export function claimSlug(statements: { lang: string; text: string }[]): string {
+function claimSlug(statements: { lang: string; text: string }[]): string {
   const main = statements.find((statement) => statement.lang === "en") ?? statements[0];
   return (main && slugify(main.text)) || "claim";
 }

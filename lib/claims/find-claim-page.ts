@@ -7,6 +7,7 @@ import { mainStatement } from "./claim-page-format";
 import { buildRelayChains, type RelayHop } from "./claim-page-relay";
 import { CLAIM_PAGE_INCLUDE, loadRelayGraph, loadRevisions, loadSources, type CitationRow, type RelatedClaimRow, type SourceRow } from "./claim-page-queries";
 import { compareWordings, type ComparedWording } from "./claim-page-wordings";
+import { PUBLISHED_CLAIM } from "./readable-claims";
 
 // Everything the claim permalink shows, in a handful of queries: the claim with its quotes,
 // citations and relations (one query), the source relations around its sources (one per
@@ -97,8 +98,8 @@ function relatedClaim(row: RelatedClaimRow): ClaimPageRelated["claim"] {
 
 /** The published claim `id` as its page shows it, or null when there is none (or it is a draft). */
 export async function findClaimPage(db: Db, id: number): Promise<ClaimPage | null> {
-  const claim = await db.claim.findUnique({ where: { id }, include: CLAIM_PAGE_INCLUDE });
-  if (!claim || claim.state !== "PUBLISHED") return null;
+  const claim = await db.claim.findFirst({ where: { id, ...PUBLISHED_CLAIM }, include: CLAIM_PAGE_INCLUDE });
+  if (!claim) return null;
 
   const quotes = current(claim.quotes).map((quote) => ({ ...quote, citations: current(quote.citations) }));
   const citations = [...quotes.flatMap((quote) => quote.citations), ...current(claim.citations)].sort(primaryFirst);
@@ -133,8 +134,8 @@ export async function findClaimPage(db: Db, id: number): Promise<ClaimPage | nul
   });
 
   const related: ClaimPageRelated[] = [
-    ...claim.relationsFrom.filter((relation) => relation.to.state === "PUBLISHED").map((relation) => ({ relation, direction: "outgoing" as const, other: relation.to })),
-    ...claim.relationsTo.filter((relation) => relation.from.state === "PUBLISHED").map((relation) => ({ relation, direction: "incoming" as const, other: relation.from })),
+    ...claim.relationsFrom.map((relation) => ({ relation, direction: "outgoing" as const, other: relation.to })),
+    ...claim.relationsTo.map((relation) => ({ relation, direction: "incoming" as const, other: relation.from })),
   ]
     .map(({ relation, direction, other }) => ({
       relationId: relation.id,

@@ -2,6 +2,7 @@ import "server-only";
 import { requireRole, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { mainStatement } from "./claim-page-format";
+import { parseRecordId } from "../domain/record-id";
 
 export interface ClaimOption {
   id: number;
@@ -19,11 +20,11 @@ export async function findClaimsByText(db: Db, actor: Actor, query: string, limi
   requireRole(actor, "EDITOR");
   const text = String(query).trim().slice(0, 200);
   if (!text) return [];
-  const id = /^#?(\d{1,9})$/.exec(text)?.[1];
+  const id = parseRecordId(text.replace(/^#/, ""));
   const words = text.split(/\s+/).slice(0, 8);
   const rows = await db.claim.findMany({
     where: id
-      ? { id: Number(id) }
+      ? { id }
       : {
           AND: words.map((word) => {
             const contains = { contains: word, mode: "insensitive" } as const;

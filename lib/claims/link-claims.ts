@@ -3,7 +3,7 @@ import { requireRole, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { claimRelationKind, type ClaimRelationSnapshot } from "../editing/records/relations";
-import { brokenRule, invalidField, requireRecord } from "../editing/resolve";
+import { brokenRule, requireRecord } from "../editing/resolve";
 import { inEditSession } from "../editing/transaction";
 import { parseInput } from "../editing/validation";
 import { ZLinkClaims, type TLinkClaims } from "./claim-schemas";

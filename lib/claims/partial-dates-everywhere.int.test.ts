@@ -10,7 +10,7 @@ import { citedCitationOf, claimCslItem, findCitableClaim } from "./claim-page-ci
 // Every demo claim, read back from this database: its JSON-LD and its citation files say no
 // more of a date than the record holds (a claim dated to 2025 is never 2025-01-01, a source
 // issued in November 2025 never the 1st). The search documents and answers are held to the
-// same by the engine contract (lib/search/engine-contract.ts), on both databases too.
+// same by the engine contract (lib/testing/search/engine-contract.ts), on both databases too.
 
 const { db } = useTestDatabase();
 const ORIGIN = "https://claimtrail.example";

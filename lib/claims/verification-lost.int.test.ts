@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
 import { updateCitation } from "../citations/update-citation";
 import { deprecateRecord } from "../editing/deprecate-record";
-import { appErrorOf, createActors } from "../editing/test-fixtures";
+import { appErrorOf, createActors } from "../testing/editing-fixtures";
 import { createSourcedQuote } from "../quotes/create-sourced-quote";
 import { restoreRevision } from "../revisions/restore-revision";
 import { loadCorpus } from "../seed/load-corpus";

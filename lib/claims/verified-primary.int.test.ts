@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
-import { appErrorOf, createActors } from "../editing/test-fixtures";
+import { appErrorOf, createActors } from "../testing/editing-fixtures";
 import { importQuotes } from "../import/import-quotes";
 import { readImportFile } from "../import/read-import-file";
 import { loadCorpus } from "../seed/load-corpus";

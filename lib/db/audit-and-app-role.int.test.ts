@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { addHuangQuote, createActors } from "../editing/test-fixtures";
+import { addHuangQuote, createActors } from "../testing/editing-fixtures";
 import { updateQuote } from "../quotes/update-quote";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
 import { createPrismaClient } from "./client";

@@ -17,7 +17,7 @@ export interface DatabaseTimeouts {
   idleInTransactionMs: number;
 }
 
-export function databaseTimeouts(env: Env = readEnv()): DatabaseTimeouts {
+function databaseTimeouts(env: Env = readEnv()): DatabaseTimeouts {
   return {
     connectMs: env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000,
     statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS ?? 10_000,

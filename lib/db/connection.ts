@@ -3,7 +3,7 @@ import path from "node:path";
 import { readEnv } from "../env";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded";
 
-export const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, "../../.data/pglite");
+const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, "../../.data/pglite");
 
 export interface DatabaseConnection {
   /** The app's connection. */

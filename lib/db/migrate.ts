@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
+const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
 // Any constant works: it only has to be the same in every process that migrates.
 const MIGRATION_LOCK_KEY = 72_917_401;
@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 )`;
 
 /** The login role named by a connection URL. */
-export function roleOf(url: string): string {
+function roleOf(url: string): string {
   return decodeURIComponent(new URL(url).username);
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { createApiToken } from "../auth/api-tokens";
-import { createActors } from "../editing/test-fixtures";
+import { createActors } from "../testing/editing-fixtures";
 import { startFaultProxy } from "../testing/fault-proxy";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
 

@@ -27,7 +27,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-export class DatabaseWaitExceeded extends Error {
+class DatabaseWaitExceeded extends Error {
   readonly code = "P1008";
 }
 

@@ -4,7 +4,7 @@ import { createApiToken } from "../auth/api-tokens";
 import { db } from "../db/client";
 import { putSourceSnapshot } from "../sources/source-snapshot";
 import { resetDatabase } from "../testing/test-database";
-import { createActors, huangQuote, type RoleName } from "./test-fixtures";
+import { createActors, huangQuote, type RoleName } from "../testing/editing-fixtures";
 
 // The route handlers against the test database: that each maps its outcome to the one error
 // shape and status. Callers authenticate as scripts do, with personal API tokens.

@@ -7,7 +7,7 @@ import { updateClaim } from "../claims/update-claim";
 import { createEntity } from "../entities/create-entity";
 import { updateEntity } from "../entities/update-entity";
 import { AppError } from "../errors";
-import { addCitationToQuote } from "../quotes/add-citation-to-quote";
+import { addCitationsToQuote, addCitationToQuote } from "../quotes/add-citation-to-quote";
 import { createSourcedQuote } from "../quotes/create-sourced-quote";
 import { updateQuote } from "../quotes/update-quote";
 import { restoreRevision } from "../revisions/restore-revision";
@@ -16,7 +16,7 @@ import { linkSources } from "../sources/link-sources";
 import { updateSource } from "../sources/update-source";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
 import { deprecateRecord } from "./deprecate-record";
-import { addHuangQuote, createActors, huangQuote, type RoleName } from "./test-fixtures";
+import { addHuangQuote, createActors, huangQuote, type RoleName } from "../testing/editing-fixtures";
 
 const { db } = useTestDatabase();
 
@@ -36,6 +36,7 @@ beforeAll(async () => {
 const MUTATIONS: Record<string, (actor: Actor) => Promise<unknown>> = {
   createSourcedQuote: (actor) => createSourcedQuote(db, actor, { ...huangQuote(), confirmNotDuplicate: true }),
   addCitationToQuote: (actor) => addCitationToQuote(db, actor, ids.quote, { source: { id: ids.source }, role: "RELAY", exact: "China is going to win" }),
+  addCitationsToQuote: (actor) => addCitationsToQuote(db, actor, ids.quote, { citations: [{ source: { id: ids.source }, role: "RELAY", exact: "going to win the AI race" }] }),
   updateQuote: (actor) => updateQuote(db, actor, ids.quote, { version: 99, reason: "typo", text: "x" }),
   deprecateQuote: (actor) => deprecateRecord(db, actor, "quote", ids.quote, { version: 99, reason: "wrong" }),
   createClaim: (actor) => createClaim(db, actor, { speaker: { id: ids.entity }, statements: [{ lang: "en", text: "A figure." }], state: "DRAFT" }),

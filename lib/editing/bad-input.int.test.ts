@@ -3,7 +3,7 @@ import { createApiToken } from "../auth/api-tokens";
 import { db } from "../db/client";
 import { resetDatabase } from "../testing/test-database";
 import { toAppError } from "./database-errors";
-import { createActors, huangQuote } from "./test-fixtures";
+import { createActors, huangQuote } from "../testing/editing-fixtures";
 
 // Bytes no text may hold, sent to the real write endpoints: each is refused with a 400 that
 // names the field, before SQL sees it, and nothing is stored.

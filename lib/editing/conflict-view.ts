@@ -17,7 +17,7 @@ export interface ConflictView {
 }
 
 /** A field as one line of text: a plain field, or a repeated group's rows ("en: …"). */
-export function describeField(values: FormValues, field: string): string {
+function describeField(values: FormValues, field: string): string {
   if (field in values) return values[field]!;
   const grouped = new Map<string, string[]>();
   for (const [name, value] of Object.entries(values)) {

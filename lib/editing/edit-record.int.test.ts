@@ -8,7 +8,7 @@ import { updateQuote } from "../quotes/update-quote";
 import { updateSource } from "../sources/update-source";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
 import { deprecateRecord } from "./deprecate-record";
-import { appErrorOf, addHuangQuote, createActors, huangQuote, type RoleName } from "./test-fixtures";
+import { appErrorOf, addHuangQuote, createActors, huangQuote, type RoleName } from "../testing/editing-fixtures";
 
 const { db } = useTestDatabase();
 let actors: Record<RoleName, Actor>;

@@ -51,8 +51,3 @@ export function numberOrText(value: string | undefined): number | undefined {
 export function list(value: string | undefined): string[] {
   return (value ?? "").split(/[,\s]+/).filter(Boolean);
 }
-
-/** Error messages keyed by another prefix: lib paths of a nested call ("source.url") placed under a form group ("citations.0"). */
-export function prefixFields(fields: Record<string, string> | undefined, prefix: string): Record<string, string> | undefined {
-  return fields && Object.fromEntries(Object.entries(fields).map(([name, message]) => [name === "_" ? prefix : `${prefix}.${name}`, message]));
-}

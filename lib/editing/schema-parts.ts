@@ -5,8 +5,8 @@ import { DatePrecision } from "../db/generated/enums";
 // each with the message a person sees next to the field. They mirror the check constraints
 // of the migrations, so that a bad value is refused here, by field, before SQL sees it.
 
-export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** NUL and the other C0/C1 controls Postgres or an export would choke on; tab and line breaks are text. */
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;

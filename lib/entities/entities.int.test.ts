@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
-import { appErrorOf, createActors, type RoleName } from "../editing/test-fixtures";
+import { appErrorOf, createActors, type RoleName } from "../testing/editing-fixtures";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
 import { createEntity } from "./create-entity";
 import { updateEntity } from "./update-entity";

@@ -5,7 +5,7 @@ import { zCreateReason, zEdit, zLang, zLine, zOptionalText, zSlug } from "../edi
 // What an editor may say about a person, organisation or product. The slug is the entity's
 // address; when it is left out it is made from the English name.
 
-export const ZEntityName = z.strictObject({
+const ZEntityName = z.strictObject({
   lang: zLang,
   value: zLine(300),
   kind: z.enum(NameKind, { error: "must be NAME or ALIAS" }).default("ALIAS"),

@@ -56,7 +56,7 @@ const LANGUAGE_ORDER = ["en", "zh-Hant", "zh-Hans"];
 const languageRank = (lang: string) => (LANGUAGE_ORDER.includes(lang) ? LANGUAGE_ORDER.indexOf(lang) : LANGUAGE_ORDER.length);
 
 /** English first, then Traditional and Simplified Chinese; in each, the name before its aliases. */
-export function orderNames(names: EntityNameRow[]): EntityNameRow[] {
+function orderNames(names: EntityNameRow[]): EntityNameRow[] {
   return [...names].sort((a, b) => languageRank(a.lang) - languageRank(b.lang) || a.lang.localeCompare(b.lang) || Number(a.kind !== "NAME") - Number(b.kind !== "NAME") || a.value.localeCompare(b.value));
 }
 

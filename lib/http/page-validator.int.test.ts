@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "../db/client";
-import { addHuangQuote, createActors } from "../editing/test-fixtures";
+import { addHuangQuote, createActors } from "../testing/editing-fixtures";
 import { updateEntity } from "../entities/update-entity";
 import { claimPath, entityPath, sourcePath } from "../routes";
 import { resetDatabase } from "../testing/test-database";

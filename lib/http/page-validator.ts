@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Db } from "../db/client";
 import { claimIdFromSegment, claimPath } from "../routes";
 import { latest, weakEtag, type Validator } from "./conditional-request";
+import { PUBLISHED_CLAIM } from "../claims/readable-claims";
 
 // The validator of a public page, computed by proxy.ts before anything renders, so that a
 // conditional request costs one indexed query and no render.
@@ -33,9 +34,9 @@ const PAGE_KINDS: PageKind[] = [
     searches: false,
     record: async (db, segment) => {
       const id = claimIdFromSegment(segment);
-      const claim = id === null ? null : await db.claim.findUnique({ where: { id }, select: { id: true, slug: true, state: true, version: true, updatedAt: true } });
+      const claim = id === null ? null : await db.claim.findFirst({ where: { id, ...PUBLISHED_CLAIM }, select: { id: true, slug: true, version: true, updatedAt: true } });
       // A draft is a 404 and an old slug a redirect: neither is cached as the page.
-      if (!claim || claim.state !== "PUBLISHED" || claimPath(claim) !== `/claims/${segment}`) return null;
+      if (!claim || claimPath(claim) !== `/claims/${segment}`) return null;
       return { kind: "claim", ...claim };
     },
   },

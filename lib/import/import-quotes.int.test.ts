@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
-import { createActors, type RoleName } from "../editing/test-fixtures";
+import { createActors, type RoleName } from "../testing/editing-fixtures";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
 import { findImportActor } from "./import-actor";
 import { importQuotes } from "./import-quotes";

@@ -3,7 +3,7 @@ import { createApiToken } from "../auth/api-tokens";
 import { THROTTLE_POLICY } from "../auth/policy";
 import { authRouteHandler } from "../auth/route-handler";
 import { createAccount, createTestAuth, signInRequest } from "../auth/test-support";
-import { addHuangQuote, createActors } from "../editing/test-fixtures";
+import { addHuangQuote, createActors } from "../testing/editing-fixtures";
 import { resetDatabase } from "../testing/test-database";
 
 // The security events that come from requests and edits rather than from account

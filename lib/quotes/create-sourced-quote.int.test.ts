@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
 import { updateClaim } from "../claims/update-claim";
-import { appErrorOf, addHuangQuote, createActors, HUANG_URL, huangQuote, type RoleName } from "../editing/test-fixtures";
+import { appErrorOf, addHuangQuote, createActors, HUANG_URL, huangQuote, type RoleName } from "../testing/editing-fixtures";
 import { findRevisionHistory } from "../revisions/find-revision-history";
 import { PostgresEngine } from "../search/postgres/engine";
 import { processOutbox } from "../search/sync";

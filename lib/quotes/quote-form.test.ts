@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { conflictView } from "../editing/conflict-view";
-import { prefixFields, readFormValues, rowCount } from "../editing/form-values";
+import { readFormValues, rowCount } from "../editing/form-values";
 import { AppError } from "../errors";
 import { ZCreateSourcedQuote } from "./quote-schemas";
 import { quoteFormIntent, sourcedQuoteFromForm } from "./quote-form";
@@ -76,10 +76,6 @@ describe("the add-a-quote form", () => {
     expect(quoteFormIntent("add-citation:12")).toEqual({ kind: "add-citation", quoteId: 12 });
     expect(quoteFormIntent("confirm-draft")).toEqual({ kind: "save", draft: true, confirm: true });
     expect(quoteFormIntent(null)).toEqual({ kind: "save", draft: false, confirm: false });
-  });
-
-  it("places a nested call's messages under the form's group", () => {
-    expect(prefixFields({ "source.url": "bad", _: "whole" }, "citations.1")).toEqual({ "citations.1.source.url": "bad", "citations.1": "whole" });
   });
 });
 

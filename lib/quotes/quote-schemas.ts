@@ -9,7 +9,7 @@ import { CITED, UNLESS_DRAFT } from "../claims/claim-schemas";
 // translations, the claim they support, and the citations that show where they were said.
 // Without a citation a quote can only be kept as a draft.
 
-export const ZTranslation = z
+const ZTranslation = z
   .strictObject({
     lang: zLang,
     text: zText(20_000),
@@ -35,7 +35,7 @@ const zTranslations = z
   })
   .meta({ description: "No two translations with the same language and text." });
 
-export const ZQuoteWords = z.strictObject({
+const ZQuoteWords = z.strictObject({
   text: zText(20_000).meta({ description: "The words verbatim, in `lang`." }),
   lang: zLang,
   spokenLang: zLang.optional().meta({ description: "The language the words were first said in; defaults to lang." }),
@@ -43,7 +43,7 @@ export const ZQuoteWords = z.strictObject({
 });
 
 /** The speaker: an existing entity by id or slug, or a new one. */
-export const ZSpeaker = z
+const ZSpeaker = z
   .strictObject({ id: zId.optional(), slug: zSlug.optional(), create: ZEntityFields.optional() })
   .refine((ref) => [ref.id, ref.slug, ref.create].filter((value) => value !== undefined).length === 1, {
     message: "give the speaker's id, slug, or a new entity (create), exactly one",
@@ -51,7 +51,7 @@ export const ZSpeaker = z
   .meta({ id: "Speaker", oneOf: [{ required: ["id"] }, { required: ["slug"] }, { required: ["create"] }], examples: [{ slug: "jensen-huang" }] });
 export type TSpeaker = z.output<typeof ZSpeaker>;
 
-export const ZClaimChoice = z
+const ZClaimChoice = z
   .strictObject({ id: zId.optional(), create: ZNewClaim.optional() })
   .refine((choice) => (choice.id === undefined) !== (choice.create === undefined), {
     message: "give an existing claim's id, or a new claim (create), exactly one",

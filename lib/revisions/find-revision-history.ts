@@ -1,5 +1,6 @@
 import "server-only";
-import { hasRole, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
+import { readableClaims } from "../claims/readable-claims";
 import type { Db } from "../db/client";
 import type { RevisionAction } from "../db/generated/client";
 import { AppError } from "../errors";
@@ -21,27 +22,32 @@ export interface RevisionEntry {
 }
 
 /**
- * Whether the record belongs to a draft claim. Drafts are for editors only, and so is their
- * history: the snapshot would show them.
+ * Whether `actor` may read the record: a draft claim, and whatever belongs to or points at one,
+ * is for editors only, and so is its history (the snapshots would show it). Records are never
+ * deleted, so a record with revisions is found unless the claims it belongs to are not readable.
  */
-async function isDraft(db: Db, type: RevisionedRecordType, id: number): Promise<boolean> {
-  const draft = { state: "DRAFT" } as const;
+async function isReadable(db: Db, actor: Actor, type: RevisionedRecordType, id: number): Promise<boolean> {
+  const claim = readableClaims(actor);
   switch (type) {
     case "claim":
-      return (await db.claim.count({ where: { id, ...draft } })) > 0;
+      return (await db.claim.count({ where: { id, ...claim } })) > 0;
     case "quote":
-      return (await db.quote.count({ where: { id, claim: draft } })) > 0;
+      return (await db.quote.count({ where: { id, claim } })) > 0;
     case "citation":
-      return (await db.citation.count({ where: { id, OR: [{ claim: draft }, { quote: { claim: draft } }] } })) > 0;
-    default:
-      return false;
+      return (await db.citation.count({ where: { id, OR: [{ claim }, { quote: { claim } }] } })) > 0;
+    case "claim_relation":
+      return (await db.claimRelation.count({ where: { id, from: claim, to: claim } })) > 0;
+    case "source":
+    case "source_relation":
+    case "entity":
+      return true;
   }
 }
 
 /** A record's revisions, oldest first, each with its field-level changes. */
 export async function findRevisionHistory(db: Db, actor: Actor, query: TRevisionQuery | Record<string, string>): Promise<RevisionEntry[]> {
   const { recordType, recordId } = parseInput(ZRevisionQuery, query);
-  if (!hasRole(actor, "EDITOR") && (await isDraft(db, recordType, recordId))) {
+  if (!(await isReadable(db, actor, recordType, recordId))) {
     throw new AppError("not_found", `There is no history for ${recordType} ${recordId}.`);
   }
   const revisions = await db.revision.findMany({

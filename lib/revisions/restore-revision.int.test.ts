@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { linkClaims } from "../claims/link-claims";
 import { updateClaim } from "../claims/update-claim";
 import { deprecateRecord } from "../editing/deprecate-record";
-import { addHuangQuote, createActors, type RoleName } from "../editing/test-fixtures";
+import { addHuangQuote, createActors, type RoleName } from "../testing/editing-fixtures";
 import type { SourcedQuoteResult } from "../quotes/create-sourced-quote";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
 import { findRevisionHistory } from "./find-revision-history";

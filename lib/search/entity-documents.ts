@@ -31,7 +31,7 @@ const roleOf = (affiliation: Affiliation) => affiliation.role.replace(FORMER, " 
  * Thinking Machines Lab, former Chief Technology Officer of OpenAI"); otherwise the stored
  * description, then an organisation's people, then the kind.
  */
-export function describeInOneLine(entity: EntityRow, now = new Date()): string {
+function describeInOneLine(entity: EntityRow, now = new Date()): string {
   if (entity.kind === "PERSON" && entity.memberships.length) {
     const ordered = [...entity.memberships].sort((a, b) => Number(isFormer(a, now)) - Number(isFormer(b, now)) || (a.startDate?.getTime() ?? 0) - (b.startDate?.getTime() ?? 0));
     return ordered.map((m, i) => `${isFormer(m, now) ? (i === 0 ? "Former " : "former ") : ""}${roleOf(m)} of ${m.organization.name}`).join(", ");

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ENTITY_KINDS, type EntityQuery } from "./contract";
 import { MAX_QUERY_LENGTH } from "./search-params";
+import { fieldMessages } from "../editing/validation";
 
 // GET /api/search/entities's parameters and the /entities page's, parsed once for both.
 
@@ -27,12 +28,7 @@ export function parseEntitySearchParams(params: URLSearchParams): EntityParamsRe
     input[key] = params.get(key);
   }
   const parsed = ZEntitySearchParams.safeParse(input);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      if (issue.code === "unrecognized_keys") for (const key of issue.keys) fields[key] ??= "is not a parameter of the entity search";
-      else fields[String(issue.path[0] ?? "_")] ??= issue.message;
-    }
-  }
+  if (!parsed.success) Object.assign(fields, { ...fieldMessages(parsed.error, { unknownKey: "is not a parameter of the entity search", topLevel: true }), ...fields });
   if (!parsed.success || Object.keys(fields).length) return { ok: false, fields };
   const { q, kind, page, perPage } = parsed.data;
   return { ok: true, query: { q, kinds: [...new Set(kind)], page, perPage } };

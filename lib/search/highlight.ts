@@ -2,7 +2,7 @@ import type { HighlightSegment } from "./contract";
 import { cachedTokens } from "./text";
 
 /** Words kept around the first match when a text is long (Meilisearch crops to a window too). */
-export const CROP_WORDS = 40;
+const CROP_WORDS = 40;
 const ELLIPSIS = "…";
 
 /**

@@ -49,7 +49,7 @@ export function parseQuery(raw: string): ParsedQuery {
 }
 
 /** Whether a document term satisfies a query term (exactly, as a prefix, or within typos). */
-export function termMatches(queryTerm: string, documentTerm: string, options: { prefix: boolean; typos: boolean }): boolean {
+function termMatches(queryTerm: string, documentTerm: string, options: { prefix: boolean; typos: boolean }): boolean {
   if (documentTerm === queryTerm) return true;
   if (options.prefix && documentTerm.startsWith(queryTerm)) return true;
   if (!options.typos) return false;

@@ -23,7 +23,7 @@ export interface SearchableField {
   texts(document: SearchDocument): (string | null | undefined)[];
 }
 
-export const SEARCHABLE_FIELDS: readonly SearchableField[] = [
+const SEARCHABLE_FIELDS: readonly SearchableField[] = [
   // The quote's own words in every language it is given in.
   { name: "text", tier: "quote", texts: (document) => [document.text] },
   { name: "translations", tier: "quote", texts: (document) => document.translations.map((translation) => translation.text) },

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { AttributionStatus, ClaimRank, SourceType } from "../db/generated/enums";
+import { parseRecordId } from "../domain/record-id";
+import { fieldMessages } from "../editing/validation";
 import { FILTER_FIELDS, SORTS, type FilterField, type SearchQuery } from "./contract";
 
 // GET /api/search's parameters, parsed once for the API and the search page alike.
@@ -19,7 +21,7 @@ const FILTER_SCHEMAS = {
   speaker: values(slug),
   org: values(slug),
   entity: values(slug),
-  source: values(z.string().regex(/^[1-9]\d{0,9}$/, "must be a source id")),
+  source: values(z.string().refine((value) => parseRecordId(value) !== null, "must be a source id")),
   sourceType: values(z.enum(Object.values(SourceType) as [string, ...string[]])),
   publisher: values(slug),
   lang: values(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag such as en or zh-Hant")),
@@ -45,7 +47,7 @@ export const ZSearchParams = z
 const SCALARS = ["q", "from", "to", "sort", "page", "perPage", "suggest"] as const;
 
 /** URL parameters as the schema reads them: filter fields as lists, the rest single. */
-export function searchParamsInput(params: URLSearchParams): { input: Record<string, unknown>; repeated: string[] } {
+function searchParamsInput(params: URLSearchParams): { input: Record<string, unknown>; repeated: string[] } {
   const input: Record<string, unknown> = {};
   const repeated: string[] = [];
   for (const key of new Set(params.keys())) {
@@ -65,12 +67,7 @@ export function parseSearchParams(params: URLSearchParams): SearchParamsResult {
   const { input, repeated } = searchParamsInput(params);
   const parsed = ZSearchParams.safeParse(input);
   const fields: Record<string, string> = Object.fromEntries(repeated.map((key) => [key, "must be given once"]));
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      if (issue.code === "unrecognized_keys") for (const key of issue.keys) fields[key] ??= "is not a search parameter";
-      else fields[String(issue.path[0] ?? "_")] ??= issue.message;
-    }
-  }
+  if (!parsed.success) Object.assign(fields, { ...fieldMessages(parsed.error, { unknownKey: "is not a search parameter", topLevel: true }), ...fields });
   if (!parsed.success || Object.keys(fields).length) return { ok: false, fields };
   const { q, from, to, sort, page, perPage, suggest, ...filterValues } = parsed.data;
   const filters = Object.fromEntries(Object.entries(filterValues).filter(([, list]) => list.length > 0)) as SearchQuery["filters"];

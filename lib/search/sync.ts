@@ -16,7 +16,7 @@ interface OutboxEntry {
 }
 
 /** Every claim whose documents may show the changed record. */
-export async function affectedClaimIds(db: Db, entries: Pick<OutboxEntry, "recordType" | "recordId">[]): Promise<number[]> {
+async function affectedClaimIds(db: Db, entries: Pick<OutboxEntry, "recordType" | "recordId">[]): Promise<number[]> {
   const ids = (type: IndexedRecordType) => entries.filter((entry) => entry.recordType === type).map((entry) => entry.recordId);
   const [quotes, citations, sources, entities, tags] = [ids("quote"), ids("citation"), ids("source"), ids("entity"), ids("tag")];
   const claimIds = new Set(ids("claim"));
@@ -45,7 +45,7 @@ export async function affectedClaimIds(db: Db, entries: Pick<OutboxEntry, "recor
 }
 
 /** Brings the index up to date with the claims' current rows. */
-export async function indexClaims(db: Db, engine: SearchEngine, claimIds: number[]): Promise<void> {
+async function indexClaims(db: Db, engine: SearchEngine, claimIds: number[]): Promise<void> {
   const { documents, staleIds } = await loadClaimDocuments(db, claimIds);
   await engine.upsert(documents);
   await engine.remove(staleIds);

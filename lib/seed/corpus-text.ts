@@ -38,7 +38,7 @@ const PARTIAL_DATE: Record<DatePrecision, RegExp> = {
 };
 
 /** "2025" / "2025-11" / "2025-11-10" at YEAR / MONTH / DAY precision: the first day of the period, in UTC. */
-export function parsePartialDate(value: string, precision: DatePrecision): Date {
+function parsePartialDate(value: string, precision: DatePrecision): Date {
   if (!PARTIAL_DATE[precision].test(value)) throw new Error(`"${value}" is not a date at ${precision} precision`);
   const [year, month = "01", day = "01"] = value.split("-");
   const date = new Date(`${year}-${month}-${day}T00:00:00.000Z`);

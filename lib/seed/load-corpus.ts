@@ -48,7 +48,7 @@ export async function loadCorpus(db: PrismaClient, corpus: Corpus, onProgress?: 
   };
 }
 
-export function countCorpus(corpus: Corpus): SeedCounts {
+function countCorpus(corpus: Corpus): SeedCounts {
   const counts = emptyCounts();
   counts.entities = corpus.entities.length;
   counts.entityNames = corpus.entities.reduce((sum, entity) => sum + entity.names.length, 0);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
 import { updateCitation } from "../citations/update-citation";
-import { appErrorOf, createActors } from "../editing/test-fixtures";
+import { appErrorOf, createActors } from "../testing/editing-fixtures";
 import { importQuotes } from "../import/import-quotes";
 import { readImportFile } from "../import/read-import-file";
 import { addCitationToQuote } from "../quotes/add-citation-to-quote";

@@ -39,7 +39,7 @@ export function explainSourceKeys(db: Db, keys: { url?: string | null; doi?: str
 }
 
 /** Creates a source in the session's transaction; `path` prefixes field names in errors. */
-export async function writeSource(session: EditSession, fields: TSourceFields, path: string): Promise<SourceSnapshot> {
+async function writeSource(session: EditSession, fields: TSourceFields, path: string): Promise<SourceSnapshot> {
   const { tx } = session;
   const conflict = await sourceKeyConflict(tx, fields, null, path);
   if (conflict) throw conflict;

@@ -4,6 +4,7 @@ import type { Prisma } from "../db/generated/client";
 import type { CitationRole, DatePrecision, SourceRelationKind, SourceType } from "../db/generated/enums";
 import { cslNames, formatCslName } from "./authors";
 import { locatorParts } from "../citations/locator";
+import { PUBLISHED_CLAIM } from "../claims/readable-claims";
 
 // Everything the source page shows: the bibliographic record, the words cited at this
 // source, and the relay chain one step each way (each neighbour's own page goes further).
@@ -72,8 +73,6 @@ const CLAIM_INCLUDE = {
 
 type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof CLAIM_INCLUDE }>;
 
-const published = { state: "PUBLISHED" } satisfies Prisma.ClaimWhereInput;
-
 function toCitationClaim(claim: ClaimRow): CitationClaim {
   const statement = claim.statements.find((row) => row.lang === "en") ?? claim.statements[0] ?? null;
   return { id: claim.id, slug: claim.slug, statement, speaker: claim.speaker, status: claim.status };
@@ -105,7 +104,7 @@ export async function findSourcePage(db: Db, id: number): Promise<SourcePage | n
       relationsFrom: { orderBy: { id: "asc" }, include: { to: { select: SOURCE_SUMMARY_SELECT } } },
       relationsTo: { orderBy: { id: "asc" }, include: { from: { select: SOURCE_SUMMARY_SELECT } } },
       citations: {
-        where: { deprecatedAt: null, OR: [{ claim: published }, { quote: { deprecatedAt: null, claim: published } }] },
+        where: { deprecatedAt: null, OR: [{ claim: PUBLISHED_CLAIM }, { quote: { deprecatedAt: null, claim: PUBLISHED_CLAIM } }] },
         orderBy: [{ paragraph: { sort: "asc", nulls: "last" } }, { startSeconds: { sort: "asc", nulls: "last" } }, { id: "asc" }],
         include: { claim: { include: CLAIM_INCLUDE }, quote: { include: { claim: { include: CLAIM_INCLUDE } } } },
       },

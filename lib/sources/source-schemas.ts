@@ -11,7 +11,7 @@ import { normalizeSourceUrl } from "./normalize-url";
 const URL_PATTERN = String.raw`^\s*[hH][tT][tT][pP][sS]?://[^\s\p{Cc}\p{Cs}\ufffd/?#@\\]+(?:[/?#\\][^\s\p{Cc}\p{Cs}\ufffd]*)?\s*$`;
 
 /** An http(s) address, normalised (lib/sources/normalize-url.ts). */
-export const zSourceUrl = zCleanString("must be a web address")
+const zSourceUrl = zCleanString("must be a web address")
   .max(2_000, "must be at most 2000 characters")
   .meta({ pattern: URL_PATTERN, examples: ["https://www.bloomberg.com/news/articles/2025-11-09/nvidia-huang"] })
   .transform((value, ctx) => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
-import { appErrorOf, createActors, type RoleName } from "../editing/test-fixtures";
+import { appErrorOf, createActors, type RoleName } from "../testing/editing-fixtures";
 import type { AppError } from "../errors";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
 import { createSource } from "./create-source";

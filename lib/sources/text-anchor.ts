@@ -8,9 +8,9 @@ import approxSearch from "approx-string-match";
 // reported with its closeness. Positions are offsets in the stored text.
 
 /** Share of the folded words that may differ in an approximate match (insertions, deletions, substitutions). */
-export const MAX_ERROR_RATE = 0.1;
+const MAX_ERROR_RATE = 0.1;
 /** Characters of context kept on each side when prefix and suffix are taken from the snapshot. */
-export const CONTEXT_LENGTH = 32;
+const CONTEXT_LENGTH = 32;
 
 const QUOTATION_MARKS = /["'“”„‟‘’‚‛「」『』﹁﹂﹃﹄«»‹›＂＇〝〞]/u;
 

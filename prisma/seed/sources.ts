@@ -7,20 +7,20 @@ import type { CorpusSource, CorpusSourceRelation } from "./corpus-types";
 export const ARTICLE = "article-2025-11-10";
 export const GUANCHA = "guancha-2025-11";
 export const BLOOMBERG = "bloomberg-2025-11-09";
-export const ALL_IN_EPISODE = "all-in-kimi-k2-episode";
+const ALL_IN_EPISODE = "all-in-kimi-k2-episode";
 export const FT_INTERVIEW = "ft-huang-2025-11-05";
 export const NVIDIA_POST = "nvidia-x-2025-11-05";
 export const CHESKY_INTERVIEW = "bloomberg-chesky-interview-2025-10";
-export const TML_BLOG = "tml-on-policy-distillation";
-export const ZHIPU_POST = "zhipu-cognition-post";
+const TML_BLOG = "tml-on-policy-distillation";
+const ZHIPU_POST = "zhipu-cognition-post";
 export const ATOM_DATASET = "atom-hugging-face-downloads";
-export const EARNINGS_CALL = "nvidia-earnings-call-2025-05-28";
-export const DORSEY_POST = "dorsey-qwen3-coder-post";
-export const MUSK_POST = "musk-wan2-2-post";
+const EARNINGS_CALL = "nvidia-earnings-call-2025-05-28";
+const DORSEY_POST = "dorsey-qwen3-coder-post";
+const MUSK_POST = "musk-wan2-2-post";
 export const NYT_COLUMN = "nyt-2025-10-22";
-export const SCHMIDT_XU_OPED = "nyt-schmidt-xu-2025-08";
-export const A16Z_POST = "a16z-blog-post";
-export const REUTERS_ITEM = "reuters-huang-ai-researchers";
+const SCHMIDT_XU_OPED = "nyt-schmidt-xu-2025-08";
+const A16Z_POST = "a16z-blog-post";
+const REUTERS_ITEM = "reuters-huang-ai-researchers";
 
 export const sources: CorpusSource[] = [
   {

@@ -20,7 +20,7 @@ import {
 // (no claims, quotes or sources rows behind them). Document i depends only on the seed and i,
 // so any batch can be generated on its own and the corpus never has to sit in memory.
 
-export const CORPUS_COUNTS = {
+const CORPUS_COUNTS = {
   speakers: 6_000,
   orgs: 800,
   publishers: 2_000,
@@ -103,7 +103,7 @@ function tailWords(seed: number, count: number, avoid: Set<string>): string[] {
 }
 
 /** Everything documents draw from; the same for every corpus size. */
-export function buildPools(seed: number): Pools {
+function buildPools(seed: number): Pools {
   // Keep the curated words ahead of the tail, but shuffle them within bands of 60 so that the
   // commonest words are not simply the first ones written down.
   const bandRng = seeded(seed, "bands");

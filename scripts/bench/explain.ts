@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { createPrismaClient, type Db } from "../../lib/db/client";
+import { createPrismaClient } from "../../lib/db/client";
 import type { FilterField } from "../../lib/search/contract";
 import { PostgresEngine } from "../../lib/search/postgres/engine";
 import { DEFAULT_BENCH_DATABASE_URL } from "./targets";

@@ -4,7 +4,7 @@
 export type Rng = () => number;
 
 /** mulberry32: small, fast, and good enough for synthetic data. Returns floats in [0, 1). */
-export function mulberry32(seed: number): Rng {
+function mulberry32(seed: number): Rng {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -96,7 +96,7 @@ export function summarise(queries: TimedQuery[]): { perKind: Record<QueryKind, L
 // A figure an engine does not have is NaN, and null once saved as JSON: both print as "–".
 const missing = (value: number | null) => value === null || Number.isNaN(value);
 
-export const ms = (value: number) => (missing(value) ? "–" : value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const ms = (value: number) => (missing(value) ? "–" : value >= 100 ? value.toFixed(0) : value.toFixed(1));
 export const count = (value: number) => (missing(value) ? "–" : value.toLocaleString("en-US"));
 export const bytes = (value: number) => {
   if (missing(value)) return "–";
@@ -136,7 +136,7 @@ export function latencyTable(result: SearchBenchResult): string {
 const label = (result: SearchBenchResult) => `${result.target} ${count(result.size)}`;
 
 /** Several runs: build, storage and overall latency side by side. */
-export function summaryTable(results: SearchBenchResult[]): string {
+function summaryTable(results: SearchBenchResult[]): string {
   return table(
     ["target", "quotes", "build", "of which engine", "docs/s", "vacuum analyze", "database", "search_documents + indexes (Meilisearch: db path)", "p50 ms", "p95 ms", "p99 ms", "home page (no query) ms"],
     results.map((result) => [
@@ -158,7 +158,7 @@ export function summaryTable(results: SearchBenchResult[]): string {
 }
 
 /** Several runs: one percentile per query kind, a column per run. */
-export function kindMatrix(results: SearchBenchResult[], key: "p50" | "p95" | "p99"): string {
+function kindMatrix(results: SearchBenchResult[], key: "p50" | "p95" | "p99"): string {
   return table(
     [`${key} ms`, ...results.map(label)],
     [
@@ -169,7 +169,7 @@ export function kindMatrix(results: SearchBenchResult[], key: "p50" | "p95" | "p
   );
 }
 
-export function storageTable(results: SearchBenchResult[]): string {
+function storageTable(results: SearchBenchResult[]): string {
   const indexNames = [...new Set(results.flatMap((result) => result.storage.indexes.map((index) => index.name)))];
   return table(
     ["", ...results.map(label)],
@@ -209,7 +209,7 @@ const postgresDisk = (server: SearchBenchResult) => server.storage.documentsTota
  * Meilisearch beside the Postgres server, one table per size: each percentile of each query
  * kind on both, and the ratio Meilisearch / Postgres (below 1: Meilisearch is faster).
  */
-export function comparisonTables(results: SearchBenchResult[]): string {
+function comparisonTables(results: SearchBenchResult[]): string {
   const pairs = comparedPairs(results);
   if (pairs.length === 0) return "No Meilisearch run beside a server run.";
   const keys = ["p50", "p95", "p99"] as const;
@@ -258,7 +258,7 @@ export function comparisonTables(results: SearchBenchResult[]): string {
  * The engine beside the textbook query on the same database, in the same run: each percentile
  * of each kind, and the ratio engine / textbook (below 1: the engine is faster).
  */
-export function textbookTables(results: SearchBenchResult[]): string {
+function textbookTables(results: SearchBenchResult[]): string {
   const pairs = results.flatMap((reference) => {
     if (!reference.target.startsWith("textbook-")) return [];
     const engine = results.find((result) => result.target === reference.target.replace("textbook-", "") && result.size === reference.size && result.date === reference.date);

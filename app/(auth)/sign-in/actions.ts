@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { actionClient } from "@/lib/actions/action-client";
 import { signInWithPassword } from "@/lib/auth/account";
 import { safeNextPath } from "@/lib/auth/paths";
 
@@ -10,9 +11,12 @@ export interface SignInState {
   email?: string;
 }
 
-export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const email = String(form.get("email") ?? "");
-  const outcome = await signInWithPassword(await headers(), { email, password: String(form.get("password") ?? "") });
-  if (!outcome.ok) return { message: outcome.message, email };
-  redirect(safeNextPath(form.get("next")));
-}
+export const signInAction = actionClient.form({
+  run: async ({ form }): Promise<SignInState> => {
+    const email = String(form.get("email") ?? "");
+    const outcome = await signInWithPassword(await headers(), { email, password: String(form.get("password") ?? "") });
+    if (!outcome.ok) return { message: outcome.message, email };
+    redirect(safeNextPath(form.get("next")));
+  },
+  refused: ({ message }, { form }) => ({ message, email: String(form.get("email") ?? "") }),
+});

@@ -4,8 +4,8 @@ import { findLostVerifications } from "@/lib/claims/find-lost-verifications";
 import { db } from "@/lib/db/client";
 import { claimPath, FLAGGED_PATH, sourcePath } from "@/lib/routes";
 import { findUnanchoredCitations } from "@/lib/sources/source-snapshot";
-import styles from "../edit.module.css";
-import { editorOfPage, NotForYou } from "../editor-gate";
+import styles from "@/components/editing/edit.module.css";
+import { editorOfPage, NotForYou } from "@/components/editing/editor-gate";
 
 export const metadata: Metadata = { title: "Flagged records", robots: { index: false } };
 export const dynamic = "force-dynamic";

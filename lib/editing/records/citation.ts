@@ -1,4 +1,5 @@
 import type { Prisma } from "../../db/generated/client";
+import { citationKeyConflict } from "../../citations/citation-key";
 import { anchorCitationWords } from "../../sources/anchor-citation";
 import { fromIso, toJson, type Jsonified } from "../json";
 import type { EditableKind } from "./kind";
@@ -21,6 +22,9 @@ export const citationKind: EditableKind<CitationSnapshot> = {
   // restore) takes it afresh and refuses words that are not there; a deprecated citation keeps its own.
   async write(tx, id, citation) {
     const anchor = citation.deprecatedAt ? citation : await anchorCitationWords(tx, citation.sourceId, citation, "exact");
+    // A live citation may not become the same as another (citations_natural_key); said beside the words.
+    const duplicate = citation.deprecatedAt ? null : await citationKeyConflict(tx, { ...citation, ...anchor }, id, "");
+    if (duplicate) throw duplicate;
     await tx.citation.update({
       where: { id },
       data: {

@@ -1,10 +1,8 @@
-import type { RevisionedRecordType } from "../../revisions/record-revision";
 import { citationKind } from "./citation";
 import { claimKind } from "./claim";
 import { entityKind } from "./entity";
-import type { EditableKind, SnapshotKind, VersionedSnapshot } from "./kind";
+import type { EditableKind, VersionedSnapshot } from "./kind";
 import { quoteKind } from "./quote";
-import { claimRelationKind, sourceRelationKind } from "./relations";
 import { sourceKind } from "./source";
 
 export const EDITABLE_RECORD_TYPES = ["claim", "quote", "source", "entity", "citation"] as const;
@@ -17,12 +15,6 @@ export const EDITABLE_KINDS: Record<EditableRecordType, EditableKind<VersionedSn
   source: sourceKind,
   entity: entityKind,
   citation: citationKind,
-};
-
-export const SNAPSHOT_KINDS: Record<RevisionedRecordType, SnapshotKind<{ id: number }>> = {
-  ...EDITABLE_KINDS,
-  claim_relation: claimRelationKind,
-  source_relation: sourceRelationKind,
 };
 
 export function isEditableType(type: string): type is EditableRecordType {

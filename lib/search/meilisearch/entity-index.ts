@@ -25,7 +25,7 @@ export function toMeiliEntityDocument(doc: EntityDocument): MeiliEntityDocument 
   return { id: doc.id, doc, kind: doc.kind, sortName: entitySortName(doc), claimCount: doc.claimCount, names_norm: normalized(texts.names), related_norm: normalized(texts.related) };
 }
 
-export const ENTITY_RANKING_RULES = ["sort", "words", "typo", "proximity", "attributeRank", "exactness", `${CLAIM_COUNT}:desc`, `${SORT_NAME}:asc`, `${PRIMARY_KEY}:asc`];
+const ENTITY_RANKING_RULES = ["sort", "words", "typo", "proximity", "attributeRank", "exactness", `${CLAIM_COUNT}:desc`, `${SORT_NAME}:asc`, `${PRIMARY_KEY}:asc`];
 
 export function buildEntityIndexSettings(): Settings {
   return {

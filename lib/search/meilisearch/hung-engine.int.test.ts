@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createActors, huangQuote } from "../../editing/test-fixtures";
+import { createActors, huangQuote } from "../../testing/editing-fixtures";
 import { createApiToken } from "../../auth/api-tokens";
 import { resetDatabase } from "../../testing/test-database";
-import { startHungServer } from "./testing/hung-server";
+import { startHungServer } from "../../testing/meilisearch/hung-server";
 
 // MEILI_URL names a server that accepts connections and never answers. Search must say it is
 // unavailable within 2 s, /api/health must say so too, and edits must still save, their

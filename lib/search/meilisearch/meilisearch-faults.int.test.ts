@@ -9,7 +9,7 @@ import { enqueueIndexUpdate } from "../outbox";
 import { processOutbox } from "../sync";
 import { MeilisearchEngine } from "./engine";
 import type { MeiliDocument } from "./documents";
-import { OwnMeilisearch, meiliBin } from "./testing/own-server";
+import { OwnMeilisearch, meiliBin } from "../../testing/meilisearch/own-server";
 
 // A burst of edits while the engine is frozen (SIGSTOP), then killed (SIGKILL), then back:
 // every edit saves, search says it is unavailable within 2 s, and once the worker has caught

@@ -2,7 +2,7 @@ import { Meilisearch } from "meilisearch";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SearchDocument, SearchQuery, SearchResult } from "../contract";
 import { MeilisearchEngine } from "./engine";
-import { liveAdminKey, liveSearchKey, liveTitle, liveUrl, useLiveEngine } from "./testing/live-server";
+import { liveAdminKey, liveSearchKey, liveTitle, liveUrl, useLiveEngine } from "../../testing/meilisearch/live-server";
 
 // The engine's own details against a real Meilisearch, on small documents of its own; the
 // search contract on the demo corpus is meilisearch-contract.int.test.ts.

@@ -5,7 +5,7 @@ import { parseQuery, type ParsedQuery, type QueryPart } from "../query";
 import { DATE_ATTRIBUTE, DATE_END_ATTRIBUTE, FACET_ATTRIBUTES, LOCALES, PAYLOAD_ATTRIBUTE, PRIMARY_KEY, dayNumber, facetAttribute, filterAttribute } from "./fields";
 
 /** Hidden unless the reader filters on rank. */
-export const DEPRECATED_RANK = "DEPRECATED";
+const DEPRECATED_RANK = "DEPRECATED";
 
 /** A double-quoted filter value: backslashes and double quotes escaped, as the filter parser unescapes them. */
 export function quoteFilterValue(value: string): string {
@@ -62,7 +62,7 @@ export function buildQueryString(parsed: ParsedQuery): string {
 }
 
 /** Meilisearch considers at most ten query words; the Postgres engine keeps the same ten. */
-export const MAX_QUERY_PARTS = 10;
+const MAX_QUERY_PARTS = 10;
 
 /** The query as both engines read it: at most MAX_QUERY_PARTS positive parts. */
 export function parseSearchQuery(q: string): ParsedQuery {

@@ -21,14 +21,14 @@ export const MAX_TOTAL_HITS = 100_000;
  * found in counts, not how far into the text it stands, as in the Postgres engine's `field`.
  * Ties go to the newer claim, then the lower id.
  */
-export const RANKING_RULES = ["sort", "words", "typo", "proximity", "attributeRank", "exactness", `${DATE_ATTRIBUTE}:desc`, `${PRIMARY_KEY}:asc`];
+const RANKING_RULES = ["sort", "words", "typo", "proximity", "attributeRank", "exactness", `${DATE_ATTRIBUTE}:desc`, `${PRIMARY_KEY}:asc`];
 
 /**
  * Characters Intl.Segmenter keeps inside a word (u.s, 1,000, qwen2.5, a_b). The
  * normalised text has no other punctuation, so with these no longer separators Meilisearch
  * cuts exactly at our spaces, and a word is one token in both engines.
  */
-export const WORD_INTERNAL_TOKENS = [".", ":", "\u00b7", "\u2027", ",", ";", "_", "\u2044", "\u202f"];
+const WORD_INTERNAL_TOKENS = [".", ":", "\u00b7", "\u2027", ",", ";", "_", "\u2044", "\u202f"];
 
 /** How text is tokenised and matched: the same for the claims index and the entity index. */
 export const TEXT_SETTINGS = {

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { useTestDatabase } from "../../testing/test-database";
-import { describeEngineContract } from "../engine-contract";
+import { describeEngineContract } from "../../testing/search/engine-contract";
 import { rebuildIndex } from "../sync";
 import { PostgresEngine } from "./engine";
 

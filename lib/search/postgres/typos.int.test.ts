@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetDatabase, useTestDatabase } from "../../testing/test-database";
-import { fixture } from "../ranking-contract";
+import { fixture } from "../../testing/search/ranking-contract";
 import { allowedTypos, typoDistance } from "../text";
 import { PostgresEngine } from "./engine";
 

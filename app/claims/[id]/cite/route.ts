@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { apiError, fieldErrors } from "@/lib/api/errors";
+import { apiError } from "@/lib/api/errors";
+import { fieldMessages } from "@/lib/editing/validation";
 import { EXPORT_FORMATS, exportCitation } from "@/lib/citations/format-citation";
 import { claimCslItem, findCitableClaim } from "@/lib/claims/claim-page-citation";
 import { claimJsonLdDocument } from "@/lib/claims/claim-json-ld-document";
@@ -24,7 +25,7 @@ const CiteQuery = z.object({
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const search = request.nextUrl.searchParams;
   const query = CiteQuery.safeParse({ format: search.get("format") ?? undefined, negotiated: search.get("negotiated") ?? undefined });
-  if (!query.success) return apiError(400, "invalid_input", "The citation format is not valid.", fieldErrors(query.error));
+  if (!query.success) return apiError(400, "invalid_input", "The citation format is not valid.", fieldMessages(query.error));
 
   const { format, negotiated } = query.data;
   const id = claimIdFromSegment((await params).id);

@@ -1,34 +1,30 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/request-actor";
+import { editorAction } from "@/lib/actions/action-client";
 import { claimLinkFromForm, claimUpdateFromForm, CLAIM_FORM_FIELD_OF, loadClaimEditForm } from "@/lib/claims/claim-edit-form";
 import { linkClaims } from "@/lib/claims/link-claims";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db/client";
 import { readFormValues } from "@/lib/editing/form-values";
+import { zId } from "@/lib/editing/schema-parts";
 import { editClaimPath } from "@/lib/routes";
-import { editRefusal, refusal, type EditFormState } from "../../form-state";
+import { editConflictRefused, editRefused, type EditFormState } from "@/components/editing/form-state";
 
-// Public POST endpoints like any server action: the lib checks the actor's role.
+export const updateClaimAction = editorAction.form({
+  bind: [zId],
+  run: async ({ ctx, form }, id): Promise<EditFormState> => {
+    await updateClaim(db(), ctx.actor, id, claimUpdateFromForm(readFormValues(form)));
+    redirect(`${editClaimPath({ id })}?saved=claim`);
+  },
+  refused: (refusal, { form, ctx }, id) => editConflictRefused(refusal, form, async () => ctx && (await loadClaimEditForm(db(), ctx.actor, id))?.values, CLAIM_FORM_FIELD_OF),
+});
 
-export async function updateClaimAction(id: number, _previous: EditFormState, form: FormData): Promise<EditFormState> {
-  const values = readFormValues(form);
-  try {
-    await updateClaim(db(), await currentActor(), id, claimUpdateFromForm(values));
-  } catch (error) {
-    return editRefusal(error, values, async () => (await loadClaimEditForm(db(), await currentActor(), id))?.values, CLAIM_FORM_FIELD_OF);
-  }
-  redirect(`${editClaimPath({ id })}?saved=claim`);
-}
-
-export async function linkClaimAction(id: number, _previous: EditFormState, form: FormData): Promise<EditFormState> {
-  const values = readFormValues(form);
-  try {
-    const actor = await currentActor();
-    await linkClaims(db(), actor, id, await claimLinkFromForm(db(), actor, values));
-  } catch (error) {
-    return refusal(error, values);
-  }
-  redirect(`${editClaimPath({ id })}?saved=relation`);
-}
+export const linkClaimAction = editorAction.form({
+  bind: [zId],
+  run: async ({ ctx, form }, id): Promise<EditFormState> => {
+    await linkClaims(db(), ctx.actor, id, await claimLinkFromForm(db(), ctx.actor, readFormValues(form)));
+    redirect(`${editClaimPath({ id })}?saved=relation`);
+  },
+  refused: editRefused,
+});

@@ -1,10 +1,10 @@
 "use client";
 
 import { ATTRIBUTION_STATUS_LABELS } from "@/lib/domain/labels";
-import { SelectField, TextField } from "../../fields";
-import { EntityPicker } from "../../pickers";
-import styles from "../../edit.module.css";
-import { StatementRows } from "../../statement-rows";
+import { SelectField, TextField } from "@/components/editing/fields";
+import { EntityPicker } from "@/components/editing/pickers";
+import styles from "@/components/editing/edit.module.css";
+import { StatementRows } from "@/components/editing/statement-rows";
 
 const RANKS = { "": "Keep as it is", NORMAL: "Normal", PREFERRED: "Preferred" };
 const VERDICTS = { "": "None", TRUE: "True", MOSTLY_TRUE: "Mostly true", MIXED: "Mixed", MOSTLY_FALSE: "Mostly false", FALSE: "False", UNPROVEN: "Unproven" };

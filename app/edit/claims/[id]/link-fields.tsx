@@ -1,8 +1,8 @@
 "use client";
 
-import { SelectField, TextField } from "../../fields";
-import { ClaimPicker } from "../../pickers";
-import styles from "../../edit.module.css";
+import { SelectField, TextField } from "@/components/editing/fields";
+import { ClaimPicker } from "@/components/editing/pickers";
+import styles from "@/components/editing/edit.module.css";
 
 const KINDS = {
   WALKS_BACK: "walks back",

@@ -4,13 +4,13 @@ import { notFound } from "next/navigation";
 import { loadClaimEditForm } from "@/lib/claims/claim-edit-form";
 import { db } from "@/lib/db/client";
 import { claimPath, editClaimPath, editQuotePath, historyPath } from "@/lib/routes";
-import { deprecateAction } from "../../deprecate-action";
-import { DeprecateForm } from "../../deprecate-form";
-import { EditForm } from "../../edit-form";
-import { editorOfPage, NotForYou } from "../../editor-gate";
-import { recordId } from "../../form-state";
-import { SavedNotice } from "../../saved-notice";
-import styles from "../../edit.module.css";
+import { deprecateAction } from "@/components/editing/deprecate-action";
+import { DeprecateForm } from "@/components/editing/deprecate-form";
+import { EditForm } from "@/components/editing/edit-form";
+import { editorOfPage, NotForYou } from "@/components/editing/editor-gate";
+import { parseRecordId } from "@/lib/domain/record-id";
+import { SavedNotice } from "@/components/editing/saved-notice";
+import styles from "@/components/editing/edit.module.css";
 import { linkClaimAction, updateClaimAction } from "./actions";
 import { ClaimFields } from "./claim-fields";
 import { LinkFields } from "./link-fields";
@@ -24,7 +24,7 @@ interface EditClaimProps {
 }
 
 export default async function EditClaimPage({ params, searchParams }: EditClaimProps) {
-  const id = recordId((await params).id);
+  const id = parseRecordId((await params).id);
   if (id === null) notFound();
   const editor = await editorOfPage(editClaimPath({ id }));
   if (!editor) return <NotForYou />;

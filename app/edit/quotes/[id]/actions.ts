@@ -1,21 +1,20 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/request-actor";
+import { editorAction } from "@/lib/actions/action-client";
 import { db } from "@/lib/db/client";
 import { readFormValues } from "@/lib/editing/form-values";
+import { zId } from "@/lib/editing/schema-parts";
 import { loadQuoteEditForm, quoteUpdateFromForm } from "@/lib/quotes/quote-edit-form";
 import { updateQuote } from "@/lib/quotes/update-quote";
 import { editQuotePath } from "@/lib/routes";
-import { editRefusal, type EditFormState } from "../../form-state";
+import { editConflictRefused, type EditFormState } from "@/components/editing/form-state";
 
-// A public POST endpoint like any server action: the lib checks the actor's role.
-export async function updateQuoteAction(id: number, _previous: EditFormState, form: FormData): Promise<EditFormState> {
-  const values = readFormValues(form);
-  try {
-    await updateQuote(db(), await currentActor(), id, quoteUpdateFromForm(values));
-  } catch (error) {
-    return editRefusal(error, values, async () => (await loadQuoteEditForm(db(), await currentActor(), id))?.values);
-  }
-  redirect(`${editQuotePath({ id })}?saved=quote`);
-}
+export const updateQuoteAction = editorAction.form({
+  bind: [zId],
+  run: async ({ ctx, form }, id): Promise<EditFormState> => {
+    await updateQuote(db(), ctx.actor, id, quoteUpdateFromForm(readFormValues(form)));
+    redirect(`${editQuotePath({ id })}?saved=quote`);
+  },
+  refused: (refusal, { form, ctx }, id) => editConflictRefused(refusal, form, async () => ctx && (await loadQuoteEditForm(db(), ctx.actor, id))?.values),
+});

@@ -4,13 +4,13 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { loadQuoteEditForm } from "@/lib/quotes/quote-edit-form";
 import { editClaimPath, editQuotePath, historyPath } from "@/lib/routes";
-import { deprecateAction } from "../../deprecate-action";
-import { DeprecateForm } from "../../deprecate-form";
-import { EditForm } from "../../edit-form";
-import { editorOfPage, NotForYou } from "../../editor-gate";
-import { recordId } from "../../form-state";
-import { SavedNotice } from "../../saved-notice";
-import styles from "../../edit.module.css";
+import { deprecateAction } from "@/components/editing/deprecate-action";
+import { DeprecateForm } from "@/components/editing/deprecate-form";
+import { EditForm } from "@/components/editing/edit-form";
+import { editorOfPage, NotForYou } from "@/components/editing/editor-gate";
+import { parseRecordId } from "@/lib/domain/record-id";
+import { SavedNotice } from "@/components/editing/saved-notice";
+import styles from "@/components/editing/edit.module.css";
 import { updateQuoteAction } from "./actions";
 import { QuoteFields } from "./quote-fields";
 
@@ -23,7 +23,7 @@ interface EditQuoteProps {
 }
 
 export default async function EditQuotePage({ params, searchParams }: EditQuoteProps) {
-  const id = recordId((await params).id);
+  const id = parseRecordId((await params).id);
   if (id === null) notFound();
   const editor = await editorOfPage(editQuotePath({ id }));
   if (!editor) return <NotForYou />;

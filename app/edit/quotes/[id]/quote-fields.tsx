@@ -1,8 +1,8 @@
 "use client";
 
-import { LanguageField, LANGUAGES, SelectField, TextField, useFormField, type RowFields } from "../../fields";
-import styles from "../../edit.module.css";
-import { TranslationRows } from "../../translation-rows";
+import { LanguageField, LANGUAGES, SelectField, TextField, useFormField, type RowFields } from "@/components/editing/fields";
+import styles from "@/components/editing/edit.module.css";
+import { TranslationRows } from "@/components/editing/translation-rows";
 
 /** The quote's words and translations, named as updateQuote names them. */
 export function QuoteFields() {

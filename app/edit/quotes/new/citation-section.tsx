@@ -4,9 +4,9 @@ import { useEffect, useState } from "react";
 import { SOURCE_TYPE_LABELS } from "@/lib/domain/labels";
 import type { SourceLookup } from "@/lib/sources/find-source-by-url";
 import { sourcePath } from "@/lib/routes";
-import { GroupError, LanguageField, RowList, SelectField, TextField, useFormField, type RowFields } from "../../fields";
-import styles from "../../edit.module.css";
-import { lookupSourceAction } from "../../lookup-actions";
+import { GroupError, LanguageField, RowList, SelectField, TextField, useFormField, type RowFields } from "@/components/editing/fields";
+import styles from "@/components/editing/edit.module.css";
+import { lookupSourceAction } from "@/components/editing/lookup-actions";
 import { CitedWordsFields } from "./cited-words-fields";
 
 const ROLES = { PRIMARY: "Primary: where the words were first said or published", RELAY: "Relay: an outlet passing them on" };

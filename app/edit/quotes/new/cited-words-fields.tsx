@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { SelectField, TextField, useFormField, type RowFields } from "../../fields";
+import { SelectField, TextField, useFormField, type RowFields } from "@/components/editing/fields";
 
 // What a citation holds: words exactly as the source shows them, or a figure from a dataset or
 // chart (its value and what it measures), which is never shown as a quotation. The measure is

@@ -1,6 +1,6 @@
 import type { DuplicateCandidate } from "@/lib/quotes/find-quote-duplicates";
 import { claimPath } from "@/lib/routes";
-import styles from "../../edit.module.css";
+import styles from "@/components/editing/edit.module.css";
 
 /** Likely duplicates, found before saving: add the citation to one of them, or save anyway. */
 export function DuplicateNotice({ candidates, draft, pending }: { candidates: DuplicateCandidate[]; draft: boolean; pending: boolean }) {

@@ -2,9 +2,9 @@
 
 import { useActionState, useState } from "react";
 import { rowCount, type FormValues } from "@/lib/editing/form-values";
-import { ErrorSummary, FormFields, useAnswerKey } from "../../fields";
-import type { EditFormState } from "../../form-state";
-import styles from "../../edit.module.css";
+import { ErrorSummary, FormFields, useAnswerKey } from "@/components/editing/fields";
+import type { EditFormState } from "@/components/editing/form-state";
+import styles from "@/components/editing/edit.module.css";
 import { addQuoteAction } from "./actions";
 import { CitationSection } from "./citation-section";
 import { DuplicateNotice } from "./duplicate-notice";

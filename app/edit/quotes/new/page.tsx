@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NEW_QUOTE_PATH } from "@/lib/routes";
-import styles from "../../edit.module.css";
-import { editorOfPage, NotForYou } from "../../editor-gate";
+import styles from "@/components/editing/edit.module.css";
+import { editorOfPage, NotForYou } from "@/components/editing/editor-gate";
 import { NewQuoteForm } from "./new-quote-form";
 
 export const metadata: Metadata = { title: "Add a quote", robots: { index: false } };

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { GroupError, LanguageField, LANGUAGES, RowList, SelectField, TextField, useFormField } from "../../fields";
-import { ClaimPicker, EntityPicker } from "../../pickers";
-import styles from "../../edit.module.css";
-import { StatementRows } from "../../statement-rows";
-import { TranslationRows } from "../../translation-rows";
+import { GroupError, LanguageField, LANGUAGES, RowList, SelectField, TextField, useFormField } from "@/components/editing/fields";
+import { ClaimPicker, EntityPicker } from "@/components/editing/pickers";
+import styles from "@/components/editing/edit.module.css";
+import { StatementRows } from "@/components/editing/statement-rows";
+import { TranslationRows } from "@/components/editing/translation-rows";
 
 const ENTITY_KINDS = { PERSON: "Person", ORGANIZATION: "Organisation", PRODUCT: "Product" };
 const NAME_KINDS = { ALIAS: "Alias", NAME: "Name in this language" };

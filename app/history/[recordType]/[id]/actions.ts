@@ -1,22 +1,21 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/request-actor";
+import { editorAction } from "@/lib/actions/action-client";
 import { db } from "@/lib/db/client";
 import { numberOrText, readFormValues } from "@/lib/editing/form-values";
+import { zId } from "@/lib/editing/schema-parts";
 import { restoreRevision } from "@/lib/revisions/restore-revision";
 import { historyPath } from "@/lib/routes";
-import { refusal, type EditFormState } from "@/app/edit/form-state";
+import { editRefused, type EditFormState } from "@/components/editing/form-state";
 
-/** A public POST endpoint like any server action: the lib checks the role and the version. */
-export async function restoreAction(revisionId: number, _previous: EditFormState, form: FormData): Promise<EditFormState> {
-  const values = readFormValues(form);
-  let record: { recordType: string; id: number };
-  try {
-    const restored = await restoreRevision(db(), await currentActor(), revisionId, { version: numberOrText(values.version)!, reason: values.reason ?? "" });
-    record = { recordType: values.recordType ?? "", id: restored.id };
-  } catch (error) {
-    return refusal(error, values);
-  }
-  redirect(`${historyPath(record.recordType, record.id)}?saved=restored`);
-}
+/** Restores a revision; the lib checks the role and the version. */
+export const restoreAction = editorAction.form({
+  bind: [zId],
+  run: async ({ ctx, form }, revisionId): Promise<EditFormState> => {
+    const values = readFormValues(form);
+    const restored = await restoreRevision(db(), ctx.actor, revisionId, { version: numberOrText(values.version)!, reason: values.reason ?? "" });
+    redirect(`${historyPath(values.recordType ?? "", restored.id)}?saved=restored`);
+  },
+  refused: editRefused,
+});

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EditForm } from "@/app/edit/edit-form";
-import { recordId } from "@/app/edit/form-state";
-import styles from "@/app/edit/edit.module.css";
+import { EditForm } from "@/components/editing/edit-form";
+import { parseRecordId } from "@/lib/domain/record-id";
+import styles from "@/components/editing/edit.module.css";
 import { hasRole } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/request-actor";
 import { formatTimestampUtc } from "@/lib/claims/claim-page-format";
@@ -28,7 +28,7 @@ interface HistoryProps {
 
 export default async function HistoryPage({ params, searchParams }: HistoryProps) {
   const { recordType, id: segment } = await params;
-  const id = recordId(segment);
+  const id = parseRecordId(segment);
   if (id === null) notFound();
   const actor = await currentActor();
   let revisions: RevisionEntry[];

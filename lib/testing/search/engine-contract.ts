@@ -1,15 +1,15 @@
 import "server-only";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../db/client";
-import { overlapsRange, startOfIso } from "../domain/partial-date";
-import { loadCorpus } from "../seed/load-corpus";
-import { corpus } from "../../prisma/seed/corpus";
-import { resetDatabase } from "../testing/test-database";
-import { EXACT_COUNT_THRESHOLD, type SearchEngine, type SearchQuery, type SearchResult } from "./contract";
-import { enqueueIndexUpdate } from "./outbox";
+import type { Db } from "../../db/client";
+import { overlapsRange, startOfIso } from "../../domain/partial-date";
+import { loadCorpus } from "../../seed/load-corpus";
+import { corpus } from "../../../prisma/seed/corpus";
+import { resetDatabase } from "../test-database";
+import { EXACT_COUNT_THRESHOLD, type SearchEngine, type SearchQuery, type SearchResult } from "../../search/contract";
+import { enqueueIndexUpdate } from "../../search/outbox";
 import { describeEntityContract } from "./entity-contract";
 import { describeRankingContract } from "./ranking-contract";
-import { processOutbox, rebuildIndex } from "./sync";
+import { processOutbox, rebuildIndex } from "../../search/sync";
 
 // The search contract, run against every engine on the demo corpus: what a reader can rely on
 // whichever engine answers. Each engine's test file calls describeEngineContract.

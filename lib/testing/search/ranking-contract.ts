@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SearchDocument, SearchEngine, SearchResult } from "./contract";
+import type { SearchDocument, SearchEngine, SearchResult } from "../../search/contract";
 
 // Fixture documents built for each ranking rule, so that removing or reordering a rule fails a
 // named test on every engine. In each test the first document wins the rule under test, ties

@@ -1,13 +1,13 @@
 import "server-only";
 import { describe, expect, it } from "vitest";
-import type { Db } from "../db/client";
-import { createActors } from "../editing/test-fixtures";
-import { updateClaim } from "../claims/update-claim";
-import { updateEntity } from "../entities/update-entity";
-import { findEntityPage } from "../entities/find-entity-page";
-import type { EntityQuery, EntityResult, SearchEngine } from "./contract";
-import { enqueueIndexUpdate } from "./outbox";
-import { processOutbox, rebuildIndex } from "./sync";
+import type { Db } from "../../db/client";
+import { createActors } from "../editing-fixtures";
+import { updateClaim } from "../../claims/update-claim";
+import { updateEntity } from "../../entities/update-entity";
+import { findEntityPage } from "../../entities/find-entity-page";
+import type { EntityQuery, EntityResult, SearchEngine } from "../../search/contract";
+import { enqueueIndexUpdate } from "../../search/outbox";
+import { processOutbox, rebuildIndex } from "../../search/sync";
 
 // The entity index's contract, run on the demo corpus by describeEngineContract for every
 // engine: what the search box's suggestions and /entities rely on.

@@ -1,7 +1,7 @@
 import "server-only";
 import { Meilisearch } from "meilisearch";
 import { afterAll } from "vitest";
-import { MeilisearchEngine, type MeilisearchEngineOptions } from "../engine";
+import { MeilisearchEngine, type MeilisearchEngineOptions } from "../../search/meilisearch/engine";
 
 // The live Meilisearch server the suites run against: MEILI_URL with MEILI_ADMIN_KEY (and
 // MEILI_SEARCH_KEY when the server has a master key), as `.ci/run` exports them. Each file
@@ -17,7 +17,7 @@ export function liveTitle(title: string): string {
 }
 
 /** A fresh index name, unique to this run. */
-export function testIndexUid(label: string): string {
+function testIndexUid(label: string): string {
   return `claimtrail_test_${label}_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
 }
 

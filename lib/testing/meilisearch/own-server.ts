@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort } from "../../../net/free-port";
+import { freePort } from "../../net/free-port";
 
 // A Meilisearch server of a test's own, from the binary `.ci/run` found (MEILI_BIN), so a
 // fault test can stop and kill it without touching the server the other suites share.
