@@ -8,7 +8,9 @@ import { createApiToken } from "../../lib/auth/api-tokens";
 import { createUserWithPassword } from "../../lib/auth/users";
 import { createPrismaClient } from "../../lib/db/client";
 import { prepareDatabase } from "../prepare-database";
+import { Corpus } from "./corpus";
 import { cpuMsByPid, cpuMsSince, treeCpuMs } from "./process-cpu";
+import { buildQueries } from "./queries";
 import { percentile } from "./report";
 
 // `npm run bench:http`: the production build under load over HTTP with autocannon: 20
@@ -19,6 +21,11 @@ import { percentile } from "./report";
 // goes: the engine's own time (the JSON's tookMs) against the whole request, the floor of any
 // request through Next.js and proxy.ts (robots.txt), and the read limiter's cost (the same
 // load with CLAIMTRAIL_READ_LIMIT_PER_MINUTE=0), and the CPU each kind of request costs.
+//
+// At scale (BENCH_HTTP_CORPUS=<size>, the server target only): the database is the one
+// `npm run bench:search` left with that many synthetic quotes (not wiped; the demo corpus is
+// added beside it), the searches are that benchmark's query mix for the same seed and size,
+// and the load runs at 1 and at BENCH_HTTP_CONNECTIONS clients.
 
 const root = path.resolve(import.meta.dirname, "../..");
 const port = Number(process.env.BENCH_HTTP_PORT ?? 3510);
@@ -31,6 +38,16 @@ const BENCH_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://claimtrail:cla
 /** What readers type, a request per keystroke: every prefix of each query in turn. */
 const READER_QUERIES = ["china race", "qwen", "jensen huang", "deepseek open source", "通義千問", "cheksy", "nvidia chips", "murati", "open weights", "alibaba model"];
 const KEYSTROKES = READER_QUERIES.flatMap((query) => Array.from(query, (_, index) => query.slice(0, index + 1)).filter((prefix) => prefix.trim() === prefix));
+const SCALE = process.env.BENCH_HTTP_CORPUS ? Number(process.env.BENCH_HTTP_CORPUS.replace(/k$/i, "000").replace(/m$/i, "000000")) : null;
+
+/** The search paths the load cycles through: the keystrokes on the demo corpus, the query mix at scale. */
+const SEARCHES: string[] = SCALE
+  ? buildQueries(new Corpus(1), SCALE, 400, "http").map(({ q, filters }) => {
+      const params = new URLSearchParams({ q });
+      for (const [field, values] of Object.entries(filters)) for (const value of values ?? []) params.append(field, value);
+      return `/api/search?${params}`;
+    })
+  : KEYSTROKES.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
 
 type Target = "server" | "embedded";
 
@@ -46,7 +63,7 @@ async function prepare(target: Target): Promise<Prepared> {
     if (!/bench|test/.test(new URL(BENCH_URL).pathname)) throw new Error("BENCH_DATABASE_URL must name a database containing 'bench' or 'test'");
     const client = new pg.Client({ connectionString: BENCH_URL });
     await client.connect();
-    await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+    if (!SCALE) await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
     await client.end();
     env.DATABASE_URL = BENCH_URL;
   } else {
@@ -106,6 +123,7 @@ function writeBody(n: number): string {
 }
 
 interface LoadResult {
+  connections: number;
   reads: number[];
   writes: number[];
   errors: number;
@@ -126,7 +144,7 @@ async function postgresBackends(target: Target): Promise<number[]> {
 }
 
 /** CONNECTIONS clients for SECONDS: each types the queries in turn, one request in ten a write. */
-async function load(target: Target, app: ChildProcess, token: string): Promise<LoadResult> {
+async function load(target: Target, app: ChildProcess, token: string, connections = CONNECTIONS): Promise<LoadResult> {
   const reads: number[] = [];
   const writes: number[] = [];
   const failures: Record<string, number> = {};
@@ -134,7 +152,7 @@ async function load(target: Target, app: ChildProcess, token: string): Promise<L
   let written = 0;
   const options: autocannon.Options = {
     url: base,
-    connections: CONNECTIONS,
+    connections,
     duration: SECONDS,
     requests: [
       {
@@ -142,8 +160,8 @@ async function load(target: Target, app: ChildProcess, token: string): Promise<L
           if (Math.random() < WRITE_SHARE) {
             return { ...request, method: "POST", path: "/api/quotes", body: writeBody(written++), headers: { ...request.headers, "content-type": "application/json", authorization: `Bearer ${token}` } };
           }
-          const q = KEYSTROKES[keystroke++ % KEYSTROKES.length]!;
-          return { ...request, method: "GET", path: `/api/search?q=${encodeURIComponent(q)}`, body: undefined, headers: { accept: "application/json" } };
+          const search = SEARCHES[keystroke++ % SEARCHES.length]!;
+          return { ...request, method: "GET", path: search, body: undefined, headers: { accept: "application/json" } };
         },
       },
     ],
@@ -167,7 +185,7 @@ async function load(target: Target, app: ChildProcess, token: string): Promise<L
     postgres: postgresMs / requests,
     loader: (loader.user + loader.system) / 1000 / requests,
   };
-  return { reads, writes, errors: result.errors + result.timeouts, failures, requestsPerSecond: result.requests.average, cpuPerRequest };
+  return { connections, reads, writes, errors: result.errors + result.timeouts, failures, requestsPerSecond: result.requests.average, cpuPerRequest };
 }
 
 /** One request at a time: the whole request against the engine's tookMs, and the floor of any request. */
@@ -175,9 +193,9 @@ async function profile(): Promise<{ request: number[]; engine: number[]; floor: 
   const request: number[] = [];
   const engine: number[] = [];
   const floor: number[] = [];
-  for (const q of KEYSTROKES.slice(0, 120)) {
+  for (const search of SEARCHES.slice(0, 120)) {
     const started = performance.now();
-    const body = (await (await fetch(`${base}/api/search?q=${encodeURIComponent(q)}`)).json()) as { tookMs: number };
+    const body = (await (await fetch(`${base}${search}`)).json()) as { tookMs: number };
     request.push(performance.now() - started);
     engine.push(body.tookMs);
     const floorStarted = performance.now();
@@ -203,13 +221,13 @@ async function cpuByKind(target: Target, app: ChildProcess, token: string): Prom
   };
   const write = (n: number) => () =>
     fetch(`${base}/api/quotes`, { method: "POST", body: writeBody(1_000_000 + n), headers: { "content-type": "application/json", authorization: `Bearer ${token}` } }).then((response) => response.text());
-  const searches = [...new Set(KEYSTROKES)].map((q) => () => fetch(`${base}/api/search?q=${encodeURIComponent(q)}`).then((response) => response.text()));
+  const searches = [...new Set(SEARCHES)].slice(0, 200).map((search) => () => fetch(`${base}${search}`).then((response) => response.text()));
   const writes = await measure(Array.from({ length: 20 }, (_, n) => write(n)));
   // The worker applies the last write within its interval; after that no stored answer is current.
   await new Promise((resolve) => setTimeout(resolve, 3_000));
   const fresh = await measure(searches);
   const stored = await measure(searches);
-  const floor = await measure(KEYSTROKES.map(() => () => fetch(`${base}/robots.txt`).then((response) => response.text())));
+  const floor = await measure(SEARCHES.slice(0, 200).map(() => () => fetch(`${base}/robots.txt`).then((response) => response.text())));
   return { "search, a new answer": fresh, "search, a stored answer": stored, write: writes, "floor (GET /robots.txt)": floor };
 }
 
@@ -221,7 +239,7 @@ function row(label: string, values: number[]): string {
 function report(title: string, result: LoadResult) {
   const all = [...result.reads, ...result.writes];
   const failed = Object.entries(result.failures).map(([status, count]) => `${count} × ${status}`).join(", ") || "none";
-  console.log(`\n${title}: ${CONNECTIONS} connections, ${SECONDS} s, ${Math.round(result.requestsPerSecond)} requests/s; errors ${result.errors}, non-2xx ${failed}\n`);
+  console.log(`\n${title}: ${result.connections} connections, ${SECONDS} s, ${Math.round(result.requestsPerSecond)} requests/s; errors ${result.errors}, non-2xx ${failed}\n`);
   console.log("| requests | count | p50 ms | p95 ms | p97.5 ms | p99 ms |");
   console.log("|:---|---:|---:|---:|---:|---:|");
   console.log(row("all", all));
@@ -234,13 +252,18 @@ function report(title: string, result: LoadResult) {
 
 const targetArg = process.argv.indexOf("--targets");
 const requested = targetArg > -1 ? process.argv[targetArg + 1]!.split(",") : ["server", "embedded"];
-const targets = (["server", "embedded"] as const).filter((target) => requested.includes(target));
-console.log(`\nbench:http — ${KEYSTROKES.length} keystroke queries typed from ${READER_QUERIES.length} reader queries, ${WRITE_SHARE * 100}% writes, demo corpus`);
+const targets = (["server", "embedded"] as const).filter((target) => requested.includes(target) && (!SCALE || target === "server"));
+console.log(
+  SCALE
+    ? `\nbench:http — ${SEARCHES.length} searches of bench:search's query mix on its ${SCALE.toLocaleString("en-US")} quotes, ${WRITE_SHARE * 100}% writes`
+    : `\nbench:http — ${KEYSTROKES.length} keystroke queries typed from ${READER_QUERIES.length} reader queries, ${WRITE_SHARE * 100}% writes, demo corpus`,
+);
 for (const target of targets) {
   const { env, token } = await prepare(target);
   let app = await startApp(env, "1000000");
   try {
     await load(target, app, token); // warm-up: first compilations, caches, the pool
+    if (SCALE) report(`${target}, one client`, await load(target, app, token, 1));
     report(`${target}, read limit on`, await load(target, app, token));
     const { request, engine, floor } = await profile();
     console.log(`\n${target}, one request at a time (${request.length} searches):\n`);
@@ -253,6 +276,7 @@ for (const target of targets) {
     console.log("| kind | app ms | Postgres ms |");
     console.log("|:---|---:|---:|");
     for (const [kind, cpu] of Object.entries(await cpuByKind(target, app, token))) console.log(`| ${kind} | ${cpu.app.toFixed(1)} | ${target === "server" ? cpu.postgres.toFixed(1) : "(in the app)"} |`);
+    if (SCALE) continue;
     await stopApp(app);
     app = await startApp(env, "0");
     report(`${target}, read limit off`, await load(target, app, token));
