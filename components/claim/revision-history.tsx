@@ -16,7 +16,7 @@ export function RevisionHistory({ revisions, historyHref }: { revisions: ClaimPa
       <p className={shared.sectionIntro}>Every change to the claim and to its quotes, citations and relations, newest first. Open a line to see the record as it was saved.</p>
       {historyHref ? (
         <p className={shared.sectionIntro}>
-          <a href={historyHref}>The claim's revisions with their field-level changes, and restore</a>
+          <a href={historyHref}>The claim&apos;s revisions with their field-level changes, and restore</a>
         </p>
       ) : null}
       {revisions.length ? (

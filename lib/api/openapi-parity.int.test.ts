@@ -90,8 +90,8 @@ afterAll(() => db().$disconnect());
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 async function routeHandler(path: string, method: string): Promise<Handler> {
-  const module = (await import(`@/app${path.replaceAll("{id}", "[id]")}/route`)) as Record<string, Handler>;
-  return module[method.toUpperCase()]!;
+  const routeModule = (await import(`@/app${path.replaceAll("{id}", "[id]")}/route`)) as Record<string, Handler>;
+  return routeModule[method.toUpperCase()]!;
 }
 
 function request(path: string, method: string, body: Json): Request {
