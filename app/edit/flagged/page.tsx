@@ -19,7 +19,7 @@ export default async function FlaggedPage() {
     <div className={styles.page}>
       <h1>Flagged records</h1>
       <section aria-labelledby="flagged-unanchored">
-        <h2 id="flagged-unanchored">Citations whose words are not in their source's stored text</h2>
+        <h2 id="flagged-unanchored">Citations whose words are not in their source&rsquo;s stored text</h2>
         {citations.length ? (
           <ul>
             {citations.map((citation) => {
