@@ -313,7 +313,8 @@ export function SearchPage({ initial }: { initial: SearchView }) {
               ref={input}
               id="search-q"
               className={styles.searchInput}
-              type="search"
+              // A combobox is a text input (ARIA in HTML allows the role on type=text only); the form is the search landmark.
+              type="text"
               name="q"
               value={draft}
               onChange={onInput}
