@@ -1,5 +1,5 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { bloombergColumnPath, chinaRaceClaimPath } from "./support/reader-pages";
 
 // What a public page tells feed readers, link previews and browsers, on the real pages: its
@@ -24,12 +24,23 @@ async function expectPreviewTags(page: Page, path: string) {
   expect(await siteFeed.getAttribute("href")).toMatch(/\/feeds\/claims\.atom$/);
 }
 
+/** In the document's <head> as sent, where feed readers and link previews look (not streamed in later). */
+async function expectTagsInHead(request: APIRequestContext, path: string) {
+  const html = await (await request.get(path)).text();
+  const head = html.slice(0, html.indexOf("</head>"));
+  expect(head, `${path}: <head>`).toMatch(/<link rel="alternate" type="application\/atom\+xml" href="[^"]*\/feeds\/claims\.atom"/);
+  expect(head, `${path}: <head>`).toContain('<meta property="og:url"');
+}
+
 const feedLinks = (page: Page) => page.locator('link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((link) => ({ title: link.getAttribute("title"), href: link.getAttribute("href") })));
 
 test("every public page has Open Graph and Twitter card tags, the site's feed and its icon", async ({ page, request }) => {
   test.setTimeout(120_000);
   const claim = await chinaRaceClaimPath(request);
-  for (const path of ["/", claim, "/entities/jensen-huang", "/entities", await bloombergColumnPath(page), "/?tag=export-controls"]) await expectPreviewTags(page, path);
+  for (const path of ["/", claim, "/entities/jensen-huang", "/entities", await bloombergColumnPath(page), "/?tag=export-controls"]) {
+    await expectPreviewTags(page, path);
+    await expectTagsInHead(request, path);
+  }
 
   await page.goto(claim);
   expect(await content(page, 'meta[property="og:type"]')).toBe("article");

@@ -313,8 +313,7 @@ export function SearchPage({ initial }: { initial: SearchView }) {
               ref={input}
               id="search-q"
               className={styles.searchInput}
-              // A combobox is a text input (ARIA in HTML allows the role on type=text only); the form is the search landmark.
-              type="text"
+              type="search"
               name="q"
               value={draft}
               onChange={onInput}
