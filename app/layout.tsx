@@ -3,12 +3,13 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { ACCOUNT_PATH, ADMIN_PATH, SIGN_IN_PATH } from "@/lib/auth/paths";
 import { currentUser } from "@/lib/auth/current-user";
+import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from "@/lib/crawl/page-metadata";
 import { FLAGGED_PATH, NEW_QUOTE_PATH, entitiesPath, searchPath } from "@/lib/routes";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Claimtrail", template: "%s · Claimtrail" },
-  description: "Who said what about AI, where, when, and how we know it.",
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
 };
 
 export const viewport: Viewport = {
@@ -21,7 +22,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
   return (
-    <html lang="en">
+    <html lang={SITE_LANGUAGE}>
       <body>
         <a href="#main" className="skip-link">
           Skip to main content

@@ -1,19 +1,31 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { publicPageMetadata, SITE_DESCRIPTION, SITE_NAME } from "@/lib/crawl/page-metadata";
+import { db } from "@/lib/db/client";
 import { readerLanguages } from "@/lib/domain/reader-language";
+import { feedsOfSearch } from "@/lib/feeds/search-feeds";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { parseSearchParams } from "@/lib/search/search-params";
 import { searchClaims } from "@/lib/search/service";
 import { SearchPage } from "@/components/search/search-page";
 import { pageResult, unnamedChoices, withLabels, type SearchView } from "@/components/search/search-model";
-import { fromRecord, searchParamsOf, type PageParams } from "@/components/search/search-url";
+import { fromRecord, hrefOf, searchParamsOf, type PageParams } from "@/components/search/search-url";
 
 interface HomeProps {
   searchParams: Promise<PageParams>;
 }
 
 export async function generateMetadata({ searchParams }: HomeProps): Promise<Metadata> {
-  const q = searchParamsOf(fromRecord(await searchParams)).get("q");
-  return q ? { title: `“${q}”` } : {};
+  const params = searchParamsOf(fromRecord(await searchParams));
+  const q = params.get("q");
+  return publicPageMetadata({
+    origin: publicOrigin(await headers()),
+    path: hrefOf(params),
+    ...(q ? { title: `“${q}”` } : { title: SITE_NAME, absoluteTitle: true }),
+    description: SITE_DESCRIPTION,
+    // A search by speaker or topic is the page those feeds follow.
+    feeds: await feedsOfSearch(db(), params),
+  });
 }
 
 /** The search for a shared address, run in-process so the first paint already has the results. */

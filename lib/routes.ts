@@ -39,6 +39,34 @@ export function searchPath(params: Record<string, string | string[] | undefined>
   return text ? `/?${text}` : "/";
 }
 
+// Atom feeds of new and changed claims: the whole site's, one speaker's, one topic's.
+
+export const CLAIMS_FEED_PATH = "/feeds/claims.atom";
+
+export function speakerFeedPath(entity: { slug: string }): string {
+  return `/feeds/speakers/${encodeURIComponent(entity.slug)}.atom`;
+}
+
+export function topicFeedPath(tag: { slug: string }): string {
+  return `/feeds/topics/${encodeURIComponent(tag.slug)}.atom`;
+}
+
+/** The slug in a feed's file name ("jensen-huang.atom"), or null for any other name. */
+export function slugFromFeedFile(file: string): string | null {
+  const match = /^(.+)\.atom$/.exec(file);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
+}
+
+/** A claim by its id alone: it redirects to the permalink, whatever the slug becomes (feed entries' ids). */
+export function claimIdPath(claim: { id: number }): string {
+  return `/claims/${claim.id}`;
+}
+
 // Editors' pages.
 
 export const NEW_QUOTE_PATH = "/edit/quotes/new";

@@ -36,9 +36,11 @@ export function RevisionHistory({ revisions, historyHref }: { revisions: ClaimPa
                   </span>
                   <span className={styles.reason}>{revision.reason}</span>
                 </summary>
-                <pre className={styles.snapshot} aria-label={`Snapshot of ${RECORD_LABELS[revision.recordType] ?? revision.recordType} #${revision.recordId}, version ${revision.version}`}>
-                  {JSON.stringify(revision.snapshot, null, 2)}
-                </pre>
+                {/* A <pre> may not carry a label of its own (its role is generic): a figure's caption names it. */}
+                <figure className={styles.snapshotFigure}>
+                  <figcaption className="sr-only">{`Snapshot of ${RECORD_LABELS[revision.recordType] ?? revision.recordType} #${revision.recordId}, version ${revision.version}`}</figcaption>
+                  <pre className={styles.snapshot}>{JSON.stringify(revision.snapshot, null, 2)}</pre>
+                </figure>
               </details>
             </li>
           ))}

@@ -65,7 +65,7 @@ function errorResponse(thrown: unknown): Response {
 }
 
 /** The 503 of an outage: callers retry after Retry-After seconds. */
-function databaseUnavailableResponse(): Response {
+export function databaseUnavailableResponse(): Response {
   const response = apiError(503, "unavailable", "The database is temporarily unavailable; please retry shortly.");
   response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
   response.headers.set("Cache-Control", "no-store");

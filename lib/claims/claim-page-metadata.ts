@@ -1,5 +1,5 @@
 import { isoPartialDate } from "../domain/partial-date";
-import { bylineText } from "./claim-byline";
+import { bylineText, type BylineClaim, type BylinePerson } from "./claim-byline";
 import { mainStatement } from "./claim-page-format";
 import type { ClaimPage } from "./find-claim-page";
 
@@ -18,7 +18,7 @@ export function shorten(text: string, max = MAX_QUOTE): string {
 }
 
 /** Headed by who said it (never the speaker of a misattribution): see claim-byline.ts. */
-export function claimTitle(claim: Pick<ClaimPage, "speaker" | "coSpeakers" | "status" | "actualSpeaker" | "quotes" | "statements">): string {
+export function claimTitle(claim: BylineClaim<BylinePerson> & { quotes: { text: string; lang: string }[]; statements: { text: string; lang: string }[] }): string {
   const quote = claim.quotes[0];
   const words = quote?.text ?? mainStatement(claim.statements)?.text ?? "";
   const zh = quote ? quote.lang.startsWith("zh") : false;

@@ -1,7 +1,8 @@
 import { BIBLIOGRAPHY_STYLES, formatBibliography, type FormattedCitation } from "../citations/format-citation";
 import { claimPath } from "../routes";
 import { citedCitationOf, claimCslItem } from "./claim-page-citation";
-import { claimJsonLd, serializeJsonLd } from "./claim-page-json-ld";
+import { claimJsonLd } from "./claim-page-json-ld";
+import { serializeJsonLd } from "../json-ld/schema-nodes";
 import { absoluteUrl } from "../http/public-origin";
 import type { ClaimPage, ClaimPageSource } from "./find-claim-page";
 

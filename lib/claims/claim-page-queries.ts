@@ -21,7 +21,7 @@ export const SOURCE_SELECT = {
   lang: true,
   doi: true,
   publisherId: true,
-  publisher: { select: { slug: true, name: true } },
+  publisher: { select: { slug: true, name: true, kind: true } },
   // Whether the source has a stored copy decides how cited words are shown (verbatim, or as recorded).
   snapshot: { select: { capturedAt: true } },
   // The work a translation or republication comes from: its citation's original-* fields.

@@ -34,7 +34,7 @@ describe("co-speakers", () => {
     expect(page.about).toEqual([]);
     expect(claimTitle(page)).toMatch(/^Eric Schmidt and Selina Xu: /);
     const claim = (claimJsonLd(page, `${origin}/claims/x`, origin)["@graph"] as Record<string, unknown>[]).find((node) => node["@type"] === "Claim")!;
-    expect(claim.author).toEqual([expect.objectContaining({ name: "Eric Schmidt" }), expect.objectContaining({ name: "Selina Xu" })]);
+    expect(claim.author).toEqual([{ "@id": `${origin}/entities/eric-schmidt#entity` }, { "@id": `${origin}/entities/selina-xu#entity` }]);
     expect(claimCslItem((await findCitableClaim(db, page.id))!, origin)?.note).toMatch(/^Cited for Eric Schmidt and Selina Xu/);
     // Their op-ed is still the inferred origin: written by both.
     expect(page.relayChains[0]![0]).toMatchObject({ inferred: true });
@@ -69,7 +69,8 @@ describe("a misattributed claim", () => {
     expect(known).toMatchObject({ actualSpeaker: { slug: "li-yuan" }, speaker: { slug: "andreessen-horowitz" }, misattributedBy: { slug: "guancha" } });
     expect(claimTitle(known)).toMatch(/^Li Yuan: /);
     const graph = claimJsonLd(known, `${origin}/claims/x`, origin)["@graph"] as Record<string, unknown>[];
-    expect(graph[0]!.spokenByCharacter).toMatchObject({ name: "Li Yuan" });
+    expect(graph[0]!.spokenByCharacter).toEqual({ "@id": `${origin}/entities/li-yuan#entity` });
+    expect(graph.filter((node) => node["@type"] === "Person").map((node) => node.name)).toEqual(["Li Yuan"]);
     expect(graph[1]!.description).toContain("Misattributed to Andreessen Horowitz by Guancha. Li Yuan said it.");
     expect(claimCslItem((await findCitableClaim(db, claim.id))!, origin)?.note).toMatch(/^Cited for Li Yuan/);
   });

@@ -84,6 +84,20 @@ function toEntityClaim(claim: Prisma.ClaimGetPayload<{ include: typeof CLAIM_INC
   };
 }
 
+/**
+ * Claims `entityId` made, or (for an organisation) one of `speakerIds`, its people: as speaker,
+ * as co-speaker, or as who really said a misattributed claim, never as its wrong speaker.
+ */
+export function spokenBy(entityId: number, speakerIds: number[] = [entityId]): Prisma.ClaimWhereInput {
+  return {
+    OR: [
+      { speakerId: { in: speakerIds }, status: { not: "MISATTRIBUTED" } },
+      { coSpeakers: { some: { entityId } } },
+      { actualSpeakerId: { in: speakerIds } },
+    ],
+  };
+}
+
 const byStartDate = (a: { startDate: Date | null; role: string }, b: { startDate: Date | null; role: string }) =>
   (a.startDate?.getTime() ?? Infinity) - (b.startDate?.getTime() ?? Infinity) || a.role.localeCompare(b.role);
 
@@ -107,11 +121,7 @@ export async function findEntityPage(db: Db, slug: string): Promise<EntityPage |
     db.claim.findMany({
       where: {
         ...VISIBLE,
-        OR: [
-          { speakerId: { in: speakerIds }, status: { not: "MISATTRIBUTED" } },
-          { coSpeakers: { some: { entityId: entity.id } } },
-          { actualSpeakerId: { in: speakerIds } },
-        ],
+        ...spokenBy(entity.id, speakerIds),
       },
       orderBy: NEWEST_FIRST,
       include: CLAIM_INCLUDE,

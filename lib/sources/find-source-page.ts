@@ -18,7 +18,7 @@ export const SOURCE_SUMMARY_SELECT = {
   issued: true,
   issuedPrecision: true,
   lang: true,
-  publisher: { select: { slug: true, name: true } },
+  publisher: { select: { slug: true, name: true, kind: true } },
 } satisfies Prisma.SourceSelect;
 
 export type SourceSummary = Prisma.SourceGetPayload<{ select: typeof SOURCE_SUMMARY_SELECT }>;
@@ -100,7 +100,7 @@ export async function findSourcePage(db: Db, id: number): Promise<SourcePage | n
   const source = await db.source.findUnique({
     where: { id },
     include: {
-      publisher: { select: { slug: true, name: true } },
+      publisher: { select: { slug: true, name: true, kind: true } },
       relationsFrom: { orderBy: { id: "asc" }, include: { to: { select: SOURCE_SUMMARY_SELECT } } },
       relationsTo: { orderBy: { id: "asc" }, include: { from: { select: SOURCE_SUMMARY_SELECT } } },
       citations: {

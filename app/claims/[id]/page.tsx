@@ -3,7 +3,9 @@ import { headers } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ClaimPageView } from "@/components/claim/claim-page-view";
+import { saidBy } from "@/lib/claims/claim-byline";
 import { claimDescription, claimPublishedTime, claimTitle } from "@/lib/claims/claim-page-metadata";
+import { publicPageMetadata, speakerFeed, topicFeed } from "@/lib/crawl/page-metadata";
 import { claimPageExtras } from "@/lib/claims/claim-page-props";
 import { claimAlternateTypes } from "@/lib/http/negotiate-claim-format";
 import { absoluteUrl, publicOrigin } from "@/lib/http/public-origin";
@@ -27,16 +29,18 @@ const loadClaim = cache(async (segment: string) => {
 export async function generateMetadata({ params }: ClaimRouteProps): Promise<Metadata> {
   const claim = await loadClaim((await params).id);
   if (!claim) return { title: "Claim not found" };
-  const url = absoluteUrl(publicOrigin(await headers()), claimPath(claim));
-  const title = claimTitle(claim);
-  const description = claimDescription(claim);
-  return {
-    title,
-    description,
-    alternates: { canonical: url, types: claimAlternateTypes(url) },
-    openGraph: { type: "article", url, title, description, siteName: "Claimtrail", ...claimPublishedTime(claim) },
-    twitter: { card: "summary", title, description },
-  };
+  const origin = publicOrigin(await headers());
+  return publicPageMetadata({
+    origin,
+    path: claimPath(claim),
+    title: claimTitle(claim),
+    description: claimDescription(claim),
+    type: "article",
+    contentLanguages: [...claim.quotes.map((quote) => quote.lang), ...claim.statements.map((statement) => statement.lang)],
+    feeds: [...saidBy(claim).map(speakerFeed), ...claim.tags.map(topicFeed)],
+    alternateTypes: claimAlternateTypes(absoluteUrl(origin, claimPath(claim))),
+    openGraph: claimPublishedTime(claim),
+  });
 }
 
 export default async function ClaimRoute({ params }: ClaimRouteProps) {
