@@ -9,7 +9,10 @@ export default defineConfig([
   {
     rules: {
       // A leading underscore names what is left out on purpose (`const { zh: _plain, ...rest }`).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       // The React Compiler's rules: the three places they flag (a setState in an effect that
       // follows the URL, Date.now() in a server page, a fallback view in a try/catch) are
       // warnings until each is rewritten and checked in the browser.
@@ -28,5 +31,14 @@ export default defineConfig([
     files: ["**/*.test.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
-  globalIgnores([".next/**", ".next-*/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "lib/db/generated/**", "lib/api/client/schema.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+    "lib/db/generated/**",
+    "lib/api/client/schema.d.ts",
+  ]),
 ]);

@@ -1,9 +1,23 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sanitizeForwardingHeaders } from "@/lib/auth/client-address";
-import { contentSecurityPolicy, createNonce, hasSessionCookie, isPrivatePath, STATIC_SECURITY_HEADERS, transportSecurityHeader } from "@/lib/auth/security-headers";
+import {
+  contentSecurityPolicy,
+  createNonce,
+  hasSessionCookie,
+  isPrivatePath,
+  STATIC_SECURITY_HEADERS,
+  transportSecurityHeader,
+} from "@/lib/auth/security-headers";
 import { db } from "@/lib/db/client";
 import { readEnv, type Env } from "@/lib/env";
-import { isNotModified, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, PUBLIC_VARY, validatorHeaders, type Validator } from "@/lib/http/conditional-request";
+import {
+  isNotModified,
+  PRIVATE_CACHE_CONTROL,
+  PUBLIC_CACHE_CONTROL,
+  PUBLIC_VARY,
+  validatorHeaders,
+  type Validator,
+} from "@/lib/http/conditional-request";
 import { claimPermalinkSegment, negotiatedCitationPath } from "@/lib/http/negotiate-claim-format";
 import { isCacheablePage, pageValidator } from "@/lib/http/page-validator";
 import { appReadLimiter } from "@/lib/rate-limit/app-limiter";
@@ -33,7 +47,12 @@ function isOversizedAction(request: NextRequest): boolean {
 /** A browser's request for a page document (not a client navigation's RSC payload, nor an action). */
 function isDocumentRequest(request: NextRequest): boolean {
   const { headers } = request;
-  return (request.method === "GET" || request.method === "HEAD") && !headers.has("rsc") && !headers.has("next-action") && !headers.has("next-router-prefetch");
+  return (
+    (request.method === "GET" || request.method === "HEAD") &&
+    !headers.has("rsc") &&
+    !headers.has("next-action") &&
+    !headers.has("next-router-prefetch")
+  );
 }
 
 async function publicPageValidator(request: NextRequest): Promise<Validator | null> {

@@ -30,7 +30,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <header className="site-header">
           <div className="site-header-inner">
             <Link href={searchPath()} className="brand">
-              Claimtrail<span className="brand-mark" aria-hidden="true">.</span>
+              Claimtrail
+              <span className="brand-mark" aria-hidden="true">
+                .
+              </span>
             </Link>
             <nav aria-label="Site" className="site-nav">
               <ul>

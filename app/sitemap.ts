@@ -7,5 +7,8 @@ import { absoluteUrl, publicOrigin } from "@/lib/http/public-origin";
 /** /sitemap.xml: every public claim, entity and source page. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = publicOrigin(await headers());
-  return [{ url: absoluteUrl(origin, "/") }, ...(await listPublicPages(db())).map((page) => ({ url: absoluteUrl(origin, page.path), lastModified: page.updatedAt }))];
+  return [
+    { url: absoluteUrl(origin, "/") },
+    ...(await listPublicPages(db())).map((page) => ({ url: absoluteUrl(origin, page.path), lastModified: page.updatedAt })),
+  ];
 }

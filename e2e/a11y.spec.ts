@@ -18,9 +18,17 @@ for (const readerPage of READER_PAGES) {
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
       const blocking = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
       const report = blocking
-        .map((violation) => [`${violation.id} (${violation.impact}): ${violation.help}`, ...violation.nodes.map((node) => `  ${node.target.join(" ")}  ${node.html}`)].join("\n"))
+        .map((violation) =>
+          [
+            `${violation.id} (${violation.impact}): ${violation.help}`,
+            ...violation.nodes.map((node) => `  ${node.target.join(" ")}  ${node.html}`),
+          ].join("\n"),
+        )
         .join("\n");
-      expect(blocking.map((violation) => violation.id), `${path} in ${colorScheme}:\n${report}`).toEqual([]);
+      expect(
+        blocking.map((violation) => violation.id),
+        `${path} in ${colorScheme}:\n${report}`,
+      ).toEqual([]);
     });
   }
 }

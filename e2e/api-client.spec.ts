@@ -31,7 +31,16 @@ test("a script creates, reads, edits and deprecates a quote through the generate
       speaker: { create: { kind: "PERSON", name: `Client Test Speaker ${Date.now()}` } },
       quote: { text: words, lang: "en" },
       claim: { create: { statements: [{ lang: "en", text: words }], claimedAt: "2025-11" } },
-      citations: [{ source: { url: `https://example.org/claimtrail-client/${Date.now()}`, create: { type: "ARTICLE", title: "Client test article", lang: "en" } }, role: "PRIMARY", exact: words }],
+      citations: [
+        {
+          source: {
+            url: `https://example.org/claimtrail-client/${Date.now()}`,
+            create: { type: "ARTICLE", title: "Client test article", lang: "en" },
+          },
+          role: "PRIMARY",
+          exact: words,
+        },
+      ],
     },
   });
   expect(created.response.status).toBe(201);
@@ -41,20 +50,32 @@ test("a script creates, reads, edits and deprecates a quote through the generate
   const read = await api.GET("/api/quotes/{id}", { params: { path: { id: quoteId } } });
   expect(read.data).toMatchObject({ id: quoteId, text: words, version: 1, deprecatedAt: null });
 
-  const edited = await api.PATCH("/api/quotes/{id}", { params: { path: { id: quoteId } }, body: { version: read.data!.version, reason: "Fuller wording", text: `${words} They are cheap.` } });
+  const edited = await api.PATCH("/api/quotes/{id}", {
+    params: { path: { id: quoteId } },
+    body: { version: read.data!.version, reason: "Fuller wording", text: `${words} They are cheap.` },
+  });
   expect(edited.error).toBeUndefined();
   expect(edited.data).toMatchObject({ version: 2, text: `${words} They are cheap.` });
 
-  const stale = await api.PATCH("/api/quotes/{id}", { params: { path: { id: quoteId } }, body: { version: 1, reason: "Late edit", spokenLang: "en" } });
+  const stale = await api.PATCH("/api/quotes/{id}", {
+    params: { path: { id: quoteId } },
+    body: { version: 1, reason: "Late edit", spokenLang: "en" },
+  });
   expect(stale.response.status).toBe(409);
   expect(stale.error?.error.code).toBe("conflict");
 
-  const deprecated = await api.POST("/api/quotes/{id}/deprecate", { params: { path: { id: quoteId } }, body: { version: 2, reason: "Added for the client test" } });
+  const deprecated = await api.POST("/api/quotes/{id}/deprecate", {
+    params: { path: { id: quoteId } },
+    body: { version: 2, reason: "Added for the client test" },
+  });
   expect(deprecated.data).toMatchObject({ id: quoteId, version: 3, deprecatedAt: expect.any(String) });
 
   const claim = await api.GET("/api/claims/{id}", { params: { path: { id: created.data!.claim.id } } });
   expect(claim.data?.statements[0]?.text).toBe(words);
 
-  const anonymous = await claimtrailClient(baseURL!).PATCH("/api/quotes/{id}", { params: { path: { id: quoteId } }, body: { version: 3, reason: "No token" } });
+  const anonymous = await claimtrailClient(baseURL!).PATCH("/api/quotes/{id}", {
+    params: { path: { id: quoteId } },
+    body: { version: 3, reason: "No token" },
+  });
   expect(anonymous.response.status).toBe(401);
 });

@@ -4,7 +4,13 @@ import { chinaRaceClaimPath } from "./support/reader-pages";
 // Readers' pages are not `no-store` and have no unload handlers, so the browser keeps them for
 // Back and Forward. Playwright turns the back/forward cache off in the browsers it starts
 // (--disable-back-forward-cache); this file turns it back on.
-test.use({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"], ignoreDefaultArgs: ["--disable-back-forward-cache"] } });
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+    ignoreDefaultArgs: ["--disable-back-forward-cache"],
+  },
+});
 
 test("a reader's page is restored from the back/forward cache", async ({ page, request }) => {
   // The first pages of a freshly started server are slow to render on a loaded machine.
@@ -13,7 +19,9 @@ test("a reader's page is restored from the back/forward cache", async ({ page, r
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Page.enable");
   const notRestored: string[] = [];
-  cdp.on("Page.backForwardCacheNotUsed", (event) => notRestored.push(...event.notRestoredExplanations.map((reason) => `${reason.type}: ${reason.reason}`)));
+  cdp.on("Page.backForwardCacheNotUsed", (event) =>
+    notRestored.push(...event.notRestoredExplanations.map((reason) => `${reason.type}: ${reason.reason}`)),
+  );
 
   await page.goto(await chinaRaceClaimPath(request));
   // A page with a request still open (the router prefetching the links in view) is not kept:

@@ -56,7 +56,13 @@ test.describe("public pages", () => {
         speaker: { create: { kind: "PERSON", name: `Ca ${unique("Che")}` } },
         quote: { text: `Caches make the web fast, ${unique("c")}.`, lang: "en" },
         claim: { create: { statements: [{ lang: "en", text: "Caches make the web fast." }], claimedAt: "2025-11" } },
-        citations: [{ source: { url: `https://example.org/e2e/${unique("cache")}`, create: { type: "ARTICLE", title: "Caches", lang: "en" } }, role: "PRIMARY", exact: "Caches" }],
+        citations: [
+          {
+            source: { url: `https://example.org/e2e/${unique("cache")}`, create: { type: "ARTICLE", title: "Caches", lang: "en" } },
+            role: "PRIMARY",
+            exact: "Caches",
+          },
+        ],
       },
     });
     expect(created.status(), await created.text()).toBe(201);
@@ -89,7 +95,9 @@ test.describe("public pages", () => {
   });
 
   test("the claim permalink varies with Accept as well", async ({ request }) => {
-    expect(varyFields((await request.get(await chinaRaceClaimPath(request))).headers()["vary"])).toEqual(expect.arrayContaining(["Accept", "Cookie", "Authorization", "rsc"]));
+    expect(varyFields((await request.get(await chinaRaceClaimPath(request))).headers()["vary"])).toEqual(
+      expect.arrayContaining(["Accept", "Cookie", "Authorization", "rsc"]),
+    );
   });
 });
 

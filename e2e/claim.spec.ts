@@ -86,10 +86,18 @@ test.describe("claim page", () => {
   test("carries schema.org data and sharing metadata", async ({ page }) => {
     await page.goto(remark.path);
     const json = await page.locator('script[type="application/ld+json"]').textContent();
-    const data = JSON.parse(json!) as { "@graph": { "@type": string; "@id"?: string; name?: string; text?: string; spokenByCharacter?: { "@id": string } }[] };
+    const data = JSON.parse(json!) as {
+      "@graph": { "@type": string; "@id"?: string; name?: string; text?: string; spokenByCharacter?: { "@id": string } }[];
+    };
     const quotation = data["@graph"].find((node) => node["@type"] === "Quotation");
-    expect(quotation).toMatchObject({ text: "China is going to win the AI race.", spokenByCharacter: { "@id": expect.stringMatching(/\/entities\/jensen-huang#entity$/) } });
-    expect(data["@graph"].find((node) => node["@id"] === quotation!.spokenByCharacter!["@id"])).toMatchObject({ "@type": "Person", name: "Jensen Huang" });
+    expect(quotation).toMatchObject({
+      text: "China is going to win the AI race.",
+      spokenByCharacter: { "@id": expect.stringMatching(/\/entities\/jensen-huang#entity$/) },
+    });
+    expect(data["@graph"].find((node) => node["@id"] === quotation!.spokenByCharacter!["@id"])).toMatchObject({
+      "@type": "Person",
+      name: "Jensen Huang",
+    });
     expect(data["@graph"].some((node) => node["@type"] === "Claim")).toBe(true);
     expect(data["@graph"].some((node) => node["@type"] === "ClaimReview")).toBe(false);
 

@@ -6,13 +6,11 @@ import { SAME_ORIGIN, signIn, unique } from "./support/editor";
 // The editors' web interface, against the real app: adding a sourced quote, refusals that keep
 // what was typed, duplicates, conflicting edits, history, and what a reader cannot reach.
 
-
 async function editorPage(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page);
   return page;
 }
-
 
 interface QuoteInput {
   speaker: { newName: string } | { search: string; choose: string };
@@ -40,7 +38,6 @@ async function fillQuoteForm(page: Page, input: QuoteInput) {
   await page.getByLabel("The words exactly as the source shows them").fill(input.text);
 }
 
-
 test("a reader is sent to sign in, and the write API refuses them", async ({ page, request }) => {
   await page.goto("/");
   await expect(page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -51,7 +48,12 @@ test("a reader is sent to sign in, and the write API refuses them", async ({ pag
 
   const response = await request.post("/api/quotes", {
     headers: SAME_ORIGIN,
-    data: { speaker: { slug: "jensen-huang" }, quote: { text: "Not allowed.", lang: "en" }, claim: { create: { statements: [{ lang: "en", text: "Not allowed." }] } }, citations: [] },
+    data: {
+      speaker: { slug: "jensen-huang" },
+      quote: { text: "Not allowed.", lang: "en" },
+      claim: { create: { statements: [{ lang: "en", text: "Not allowed." }] } },
+      citations: [],
+    },
   });
   expect(response.status()).toBe(401);
   expect(((await response.json()) as { error: { code: string } }).error.code).toBe("unauthenticated");
@@ -67,7 +69,13 @@ test("an editor adds a sourced quote, lands on its claim, and finds it through s
   const word = unique("quokkametric");
   const statement = `Small open models will be the ${word} default.`;
   const text = `Small open models are the ${word} future.`;
-  await fillQuoteForm(page, { speaker: { newName: `Ada ${unique("Testwright")}` }, text, statement, url: `https://example.org/e2e/${word}?utm_source=feed`, title: `Interview ${word}` });
+  await fillQuoteForm(page, {
+    speaker: { newName: `Ada ${unique("Testwright")}` },
+    text,
+    statement,
+    url: `https://example.org/e2e/${word}?utm_source=feed`,
+    title: `Interview ${word}`,
+  });
   await page.getByLabel("Source address (URL)").blur();
   await expect(page.getByText("A new source: give its details below.")).toBeVisible();
   await page.getByRole("button", { name: "Save and publish" }).click();
@@ -86,7 +94,12 @@ test("an editor adds a sourced quote, lands on its claim, and finds it through s
 test("a refused form keeps every value, with the message beside the field", async ({ page }) => {
   await signIn(page);
   const text = `Compute is the new oil, ${unique("said")}.`;
-  await fillQuoteForm(page, { speaker: { newName: `Bo ${unique("Keeper")}` }, text, statement: "Compute is the new oil.", url: "not an address" });
+  await fillQuoteForm(page, {
+    speaker: { newName: `Bo ${unique("Keeper")}` },
+    text,
+    statement: "Compute is the new oil.",
+    url: "not an address",
+  });
   await page.getByRole("button", { name: "Add a translation" }).click();
   await page.getByLabel("Translation", { exact: true }).fill("算力是新的石油。");
   await page.getByRole("button", { name: "Save and publish" }).click();
@@ -110,10 +123,18 @@ test("a refused form keeps every value, with the message beside the field", asyn
   await expect(page.getByText(/· draft ·/)).toBeVisible();
 });
 
-test("a figure citation is entered as its value and what it measures; without the measure the form says so beside the field", async ({ page }) => {
+test("a figure citation is entered as its value and what it measures; without the measure the form says so beside the field", async ({
+  page,
+}) => {
   await signIn(page);
   const word = unique("figure");
-  await fillQuoteForm(page, { speaker: { newName: `Di ${unique("Counter")}` }, text: `Qwen was downloaded 385.3 million times, ${word}.`, statement: `Qwen passed Llama in downloads, ${word}.`, url: `https://example.org/e2e/${word}`, title: `Downloads ${word}` });
+  await fillQuoteForm(page, {
+    speaker: { newName: `Di ${unique("Counter")}` },
+    text: `Qwen was downloaded 385.3 million times, ${word}.`,
+    statement: `Qwen passed Llama in downloads, ${word}.`,
+    url: `https://example.org/e2e/${word}`,
+    title: `Downloads ${word}`,
+  });
   await page.getByLabel("What is cited").selectOption("FIGURE");
   await page.getByLabel("The value as the source gives it").fill("385.3 million");
   await page.getByRole("button", { name: "Save and publish" }).click();
@@ -134,13 +155,25 @@ test("a quote already recorded is offered for the citation instead", async ({ pa
   await signIn(page);
   const name = `Cy ${unique("Duplicate")}`;
   const text = `Agents will run the back office, ${unique("w")}.`;
-  await fillQuoteForm(page, { speaker: { newName: name }, text, statement: "Agents will run the back office.", url: `https://example.org/e2e/${unique("first")}`, title: "First outlet" });
+  await fillQuoteForm(page, {
+    speaker: { newName: name },
+    text,
+    statement: "Agents will run the back office.",
+    url: `https://example.org/e2e/${unique("first")}`,
+    title: "First outlet",
+  });
   await page.getByRole("button", { name: "Save and publish" }).click();
   await expect(page).toHaveURL(/\/claims\/\d+-/);
   const claimUrl = page.url();
 
   const relay = `Relay ${unique("outlet")}`;
-  await fillQuoteForm(page, { speaker: { search: name.split(" ")[1]!, choose: name }, text, statement: "Agents will run the back office.", url: `https://example.org/e2e/${unique("second")}`, title: relay });
+  await fillQuoteForm(page, {
+    speaker: { search: name.split(" ")[1]!, choose: name },
+    text,
+    statement: "Agents will run the back office.",
+    url: `https://example.org/e2e/${unique("second")}`,
+    title: relay,
+  });
   await page.getByRole("button", { name: "Save and publish" }).click();
   const duplicates = page.getByTestId("duplicates");
   await expect(duplicates).toContainText("This quote may already be recorded");
@@ -159,7 +192,13 @@ test("a conflicting edit is caught, keeps the editor's input, and can be applied
       speaker: { create: { kind: "PERSON", name: `Di ${unique("Conflict")}` } },
       quote: { text: `Inference costs fall tenfold a year, ${unique("c")}.`, lang: "en" },
       claim: { create: { statements: [{ lang: "en", text: "Inference costs fall tenfold a year." }], claimedAt: "2025-11" } },
-      citations: [{ source: { url: `https://example.org/e2e/${unique("conflict")}`, create: { type: "ARTICLE", title: "Costs", lang: "en" } }, role: "PRIMARY", exact: "tenfold" }],
+      citations: [
+        {
+          source: { url: `https://example.org/e2e/${unique("conflict")}`, create: { type: "ARTICLE", title: "Costs", lang: "en" } },
+          role: "PRIMARY",
+          exact: "tenfold",
+        },
+      ],
     },
   });
   expect(created.status(), await created.text()).toBe(201);
@@ -215,7 +254,10 @@ for (const colorScheme of ["light", "dark"] as const) {
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
     const blocking = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
     expect(blocking.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
   });
 }

@@ -74,5 +74,7 @@ test("the search API answers the entity index, and names a bad field", async ({ 
   expect((await request.get("/api/search?q=Murat&suggest=11")).status()).toBe(400);
   const bad = await request.get("/api/search/entities?perPage=500");
   expect(bad.status()).toBe(400);
-  expect(((await bad.json()) as { error: { fields: Record<string, string> } }).error.fields).toEqual({ perPage: "must be between 1 and 100" });
+  expect(((await bad.json()) as { error: { fields: Record<string, string> } }).error.fields).toEqual({
+    perPage: "must be between 1 and 100",
+  });
 });

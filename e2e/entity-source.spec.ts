@@ -37,7 +37,12 @@ test.describe("speaker and organisation pages", () => {
     const facets = page.getByTestId("entity-facets");
     await expect(facets).toContainText("4 quotes and figures by Jensen Huang");
     await facets.getByRole("link", { name: /^Financial Times\s*1$/ }).click();
-    await expect(page).toHaveURL((url) => url.pathname === "/" && url.searchParams.get("speaker") === "jensen-huang" && url.searchParams.get("publisher") === "financial-times");
+    await expect(page).toHaveURL(
+      (url) =>
+        url.pathname === "/" &&
+        url.searchParams.get("speaker") === "jensen-huang" &&
+        url.searchParams.get("publisher") === "financial-times",
+    );
   });
 
   test("an organisation's page lists its people and scopes its facets with the org filter", async ({ page }) => {

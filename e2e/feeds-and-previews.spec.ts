@@ -32,7 +32,10 @@ async function expectTagsInHead(request: APIRequestContext, path: string) {
   expect(head, `${path}: <head>`).toContain('<meta property="og:url"');
 }
 
-const feedLinks = (page: Page) => page.locator('link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((link) => ({ title: link.getAttribute("title"), href: link.getAttribute("href") })));
+const feedLinks = (page: Page) =>
+  page
+    .locator('link[rel="alternate"][type="application/atom+xml"]')
+    .evaluateAll((links) => links.map((link) => ({ title: link.getAttribute("title"), href: link.getAttribute("href") })));
 
 test("every public page has Open Graph and Twitter card tags, the site's feed and its icon", async ({ page, request }) => {
   test.setTimeout(120_000);
@@ -44,18 +47,25 @@ test("every public page has Open Graph and Twitter card tags, the site's feed an
 
   await page.goto(claim);
   expect(await content(page, 'meta[property="og:type"]')).toBe("article");
-  expect(await feedLinks(page)).toEqual(expect.arrayContaining([
-    { title: "Claims by Jensen Huang", href: expect.stringMatching(/\/feeds\/speakers\/jensen-huang\.atom$/) },
-    { title: expect.stringMatching(/^Claims on /), href: expect.stringMatching(/\/feeds\/topics\/china-ai-race\.atom$/) },
-  ]));
+  expect(await feedLinks(page)).toEqual(
+    expect.arrayContaining([
+      { title: "Claims by Jensen Huang", href: expect.stringMatching(/\/feeds\/speakers\/jensen-huang\.atom$/) },
+      { title: expect.stringMatching(/^Claims on /), href: expect.stringMatching(/\/feeds\/topics\/china-ai-race\.atom$/) },
+    ]),
+  );
   await page.goto("/?tag=export-controls");
-  expect(await feedLinks(page)).toContainEqual({ title: "Claims on Export controls", href: expect.stringMatching(/\/feeds\/topics\/export-controls\.atom$/) });
+  expect(await feedLinks(page)).toContainEqual({
+    title: "Claims on Export controls",
+    href: expect.stringMatching(/\/feeds\/topics\/export-controls\.atom$/),
+  });
 });
 
 test("a speaker's feed, found on their page, lists their claims for a feed reader", async ({ page, request }) => {
   const claim = await chinaRaceClaimPath(request);
   await page.goto("/entities/jensen-huang");
-  const href = await page.locator('link[rel="alternate"][type="application/atom+xml"][title="Claims by Jensen Huang"]').getAttribute("href");
+  const href = await page
+    .locator('link[rel="alternate"][type="application/atom+xml"][title="Claims by Jensen Huang"]')
+    .getAttribute("href");
   const response = await request.get(href!);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
@@ -67,10 +77,14 @@ test("a speaker's feed, found on their page, lists their claims for a feed reade
   expect((await request.get(href!, { headers: { "if-none-match": response.headers()["etag"]! } })).status()).toBe(304);
 
   // The page's JSON-LD names the same speaker node as the claim's.
-  const entityGraph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { "@graph": { "@id"?: string; "@type": string }[] };
+  const entityGraph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+    "@graph": { "@id"?: string; "@type": string }[];
+  };
   const person = entityGraph["@graph"].find((node) => node["@type"] === "Person")!;
   await page.goto(claim);
-  expect(await page.locator('script[type="application/ld+json"]').textContent()).toContain(`"spokenByCharacter":{"@id":"${person["@id"]}"}`);
+  expect(await page.locator('script[type="application/ld+json"]').textContent()).toContain(
+    `"spokenByCharacter":{"@id":"${person["@id"]}"}`,
+  );
 });
 
 test("the browser finds an icon at /favicon.ico and /icon.svg", async ({ request }) => {

@@ -26,7 +26,9 @@ test.describe("dates as precise as they are known", () => {
     const date = page.getByTestId("claim-card").first().getByTestId("claimed-at");
     await expect(date).toHaveText("2025 (dated only to 2025)");
     await expect(date.locator("time")).toHaveAttribute("datetime", "2025");
-    await expect(page.getByText("A claim dated only to a month or a year is included when any part of it falls in these dates.")).toBeAttached();
+    await expect(
+      page.getByText("A claim dated only to a month or a year is included when any part of it falls in these dates."),
+    ).toBeAttached();
     await expect(page.getByTestId("claim-card").first()).not.toContainText("January");
   });
 
@@ -36,7 +38,9 @@ test.describe("dates as precise as they are known", () => {
     await expect(page.locator("main")).not.toContainText("1 January 2025");
     await expect(page.locator('main time[datetime="2025"]').first()).toHaveText("2025");
     await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute("content", "2025");
-    const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { "@graph": { "@type": string; datePublished?: string }[] };
+    const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+      "@graph": { "@type": string; datePublished?: string }[];
+    };
     const dated = json["@graph"].filter((node) => node["@type"] === "Claim" || node["@type"] === "Quotation");
     expect(dated.length).toBeGreaterThan(0);
     for (const node of dated) expect(node.datePublished).toBe("2025");

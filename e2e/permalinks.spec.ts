@@ -15,10 +15,16 @@ test.beforeAll(async ({ request }) => {
 });
 
 const NEGOTIATED: [accept: string, check: (text: string) => void][] = [
-  ["application/vnd.citationstyles.csl+json", (text) => expect(JSON.parse(text)[0]).toMatchObject({ type: "interview", "citation-key": "Financial2025Financial" })],
+  [
+    "application/vnd.citationstyles.csl+json",
+    (text) => expect(JSON.parse(text)[0]).toMatchObject({ type: "interview", "citation-key": "Financial2025Financial" }),
+  ],
   ["application/x-bibtex", (text) => expect(text).toMatch(/^@misc\{Financial2025Financial,\n/)],
   ["application/x-research-info-systems", (text) => expect(text).toMatch(/^TY {2}- GEN\n[\s\S]*\nER {2}- \n$/)],
-  ["application/ld+json", (text) => expect(JSON.parse(text)["@graph"].some((node: { "@type": string }) => node["@type"] === "Quotation")).toBe(true)],
+  [
+    "application/ld+json",
+    (text) => expect(JSON.parse(text)["@graph"].some((node: { "@type": string }) => node["@type"] === "Quotation")).toBe(true),
+  ],
 ];
 
 test.describe("content negotiation on the permalink", () => {
@@ -34,7 +40,9 @@ test.describe("content negotiation on the permalink", () => {
   }
 
   test("answers a browser with the page, which varies with Accept and links each format", async ({ request, page }) => {
-    const response = await request.get(remarkPath, { headers: { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" } });
+    const response = await request.get(remarkPath, {
+      headers: { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" },
+    });
     expect(response.headers()["content-type"]).toMatch(/^text\/html/);
     expect(varyFields(response.headers()["vary"])).toContain("Accept");
 

@@ -26,7 +26,9 @@ async function claimPathOf(request: APIRequestContext, slug: string): Promise<st
 }
 
 test.describe("relay chains", () => {
-  test("every demo claim's chain reaches its origin through the stored relations; only the Reuters hop is unresolved", async ({ request }) => {
+  test("every demo claim's chain reaches its origin through the stored relations; only the Reuters hop is unresolved", async ({
+    request,
+  }) => {
     const claims = await allClaims(request);
     expect(claims.length).toBeGreaterThanOrEqual(32);
     const unresolved: string[] = [];
@@ -41,7 +43,10 @@ test.describe("relay chains", () => {
     ["as-china-races-ahead-we-may-be-stuck-in-the-past", "Andreessen Horowitz"],
     ["silicon-valley-should-be-less-obsessed-with-agi-and-learn-from-china", "The New York Times"],
   ] as const) {
-    test(`draws ${slug} from its origin through The New York Times to the article, saying which hops have no wording`, async ({ page, request }) => {
+    test(`draws ${slug} from its origin through The New York Times to the article, saying which hops have no wording`, async ({
+      page,
+      request,
+    }) => {
       await page.goto(await claimPathOf(request, slug));
       const chain = page.getByTestId("relay-chain");
       await expect(chain).toHaveAttribute("aria-label", new RegExp(`^Relay chain from ${origin} to .+, 4 steps$`));
@@ -60,16 +65,27 @@ test.describe("relay chains", () => {
   }
 });
 
-
 /** A new published quote by Jensen Huang, cited at a new address; the claim's fields as given. */
-async function addQuote(page: Page, text: string, claim: Record<string, unknown>, citation: Record<string, unknown> = {}): Promise<{ id: number; slug: string; version: number }> {
+async function addQuote(
+  page: Page,
+  text: string,
+  claim: Record<string, unknown>,
+  citation: Record<string, unknown> = {},
+): Promise<{ id: number; slug: string; version: number }> {
   const response = await page.request.post("/api/quotes", {
     headers: SAME_ORIGIN,
     data: {
       speaker: { slug: "jensen-huang" },
       quote: { text, lang: "en" },
       claim: { create: { statements: [{ lang: "en", text }], claimedAt: "2025-11", ...claim } },
-      citations: [{ source: { url: `https://example.org/e2e/${unique("src")}`, create: { type: "ARTICLE", title: "A page", lang: "en" } }, role: "PRIMARY", exact: text, ...citation }],
+      citations: [
+        {
+          source: { url: `https://example.org/e2e/${unique("src")}`, create: { type: "ARTICLE", title: "A page", lang: "en" } },
+          role: "PRIMARY",
+          exact: text,
+          ...citation,
+        },
+      ],
       confirmNotDuplicate: true,
     },
   });
@@ -81,14 +97,20 @@ async function addQuote(page: Page, text: string, claim: Record<string, unknown>
 /** Waits until the search index has caught up with a change: the hit for `q` passes `ready`. */
 async function waitForHit(request: APIRequestContext, q: string, ready: (hit: Record<string, unknown>) => boolean, query = "") {
   await expect
-    .poll(async () => {
-      const hits = ((await (await request.get(`/api/search?q=${encodeURIComponent(q)}${query}`)).json()) as { hits: Record<string, unknown>[] }).hits;
-      return hits.some(ready);
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const hits = (
+          (await (await request.get(`/api/search?q=${encodeURIComponent(q)}${query}`)).json()) as { hits: Record<string, unknown>[] }
+        ).hits;
+        return hits.some(ready);
+      },
+      { timeout: 20_000 },
+    )
     .toBe(true);
 }
 
-const jsonLdOf = async (page: Page) => JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { "@graph": Record<string, unknown>[] };
+const jsonLdOf = async (page: Page) =>
+  JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { "@graph": Record<string, unknown>[] };
 
 /** The names of the nodes a JSON-LD property refers to by @id (speakers are nodes of their own). */
 const namesOf = (graph: Record<string, unknown>[], refs: unknown) =>
@@ -112,10 +134,16 @@ test.describe("speakers as stored", () => {
     await expect(card.getByTestId("co-speaker")).toHaveText("Selina Xu");
   });
 
-  test("a misattributed quote is headed by nobody known, then by who really said it, and says to whom and by whom it was misattributed", async ({ page }) => {
+  test("a misattributed quote is headed by nobody known, then by who really said it, and says to whom and by whom it was misattributed", async ({
+    page,
+  }) => {
     await signIn(page);
     const text = `Chips are the new oil, ${unique("m")}.`;
-    const claim = await addQuote(page, text, { status: "MISATTRIBUTED", misattributedBy: { slug: "guancha" }, misattributionEvidence: "No such line in any of his talks." });
+    const claim = await addQuote(page, text, {
+      status: "MISATTRIBUTED",
+      misattributedBy: { slug: "guancha" },
+      misattributionEvidence: "No such line in any of his talks.",
+    });
     await page.goto(claimPath(claim));
     await expect(page.getByTestId("claim-speaker")).toHaveText("Unknown speaker");
     const notice = page.getByTestId("misattribution");
@@ -126,7 +154,10 @@ test.describe("speakers as stored", () => {
     const quotation = (await jsonLdOf(page))["@graph"][0]!;
     expect(quotation).not.toHaveProperty("spokenByCharacter");
 
-    const patched = await page.request.patch(`/api/claims/${claim.id}`, { headers: SAME_ORIGIN, data: { version: claim.version, actualSpeaker: { slug: "li-yuan" }, reason: "Found the column." } });
+    const patched = await page.request.patch(`/api/claims/${claim.id}`, {
+      headers: SAME_ORIGIN,
+      data: { version: claim.version, actualSpeaker: { slug: "li-yuan" }, reason: "Found the column." },
+    });
     expect(patched.status(), await patched.text()).toBe(200);
     await page.goto(claimPath(claim));
     await expect(page.getByTestId("claim-speaker")).toHaveText("Li Yuan");
@@ -134,11 +165,17 @@ test.describe("speakers as stored", () => {
     const graph = (await jsonLdOf(page))["@graph"];
     expect(namesOf(graph, graph[0]!.spokenByCharacter)).toEqual(["Li Yuan"]);
 
-    await waitForHit(page.request, text, (hit) => (hit.misattribution as { actualSpeaker: { slug: string } | null } | null)?.actualSpeaker?.slug === "li-yuan");
+    await waitForHit(
+      page.request,
+      text,
+      (hit) => (hit.misattribution as { actualSpeaker: { slug: string } | null } | null)?.actualSpeaker?.slug === "li-yuan",
+    );
     await page.goto(`/?q=${encodeURIComponent(text)}`);
     const card = page.getByTestId("claim-card").first();
     await expect(card.getByTestId("speaker")).toHaveText("Li Yuan");
-    await expect(card.getByTestId("card-misattribution")).toHaveText("Misattributed to Jensen Huang by Guancha. Evidence: No such line in any of his talks.");
+    await expect(card.getByTestId("card-misattribution")).toHaveText(
+      "Misattributed to Jensen Huang by Guancha. Evidence: No such line in any of his talks.",
+    );
   });
 
   test("VERIFIED_PRIMARY is refused in the edit form while no primary citation is found in a stored text", async ({ page }) => {
@@ -151,15 +188,24 @@ test.describe("speakers as stored", () => {
     await expect(page.locator("#claim-status-error")).toContainText("can be VERIFIED_PRIMARY only when a primary citation is found");
   });
 
-  test("a deprecated claim keeps its page, says why, points to the preferred record, and is found with a badge by rank", async ({ page, request }) => {
+  test("a deprecated claim keeps its page, says why, points to the preferred record, and is found with a badge by rank", async ({
+    page,
+    request,
+  }) => {
     await signIn(page);
     const preferredPath = await claimPathOf(request, "china-is-going-to-win-the-ai-race");
     const preferredId = Number(/\/claims\/(\d+)-/.exec(preferredPath)![1]);
     const text = `China will win the race for AI, ${unique("d")}.`;
     const claim = await addQuote(page, text, {});
-    const linked = await page.request.post(`/api/claims/${claim.id}/relations`, { headers: SAME_ORIGIN, data: { toClaimId: preferredId, kind: "REPEATS", reason: "Same remark." } });
+    const linked = await page.request.post(`/api/claims/${claim.id}/relations`, {
+      headers: SAME_ORIGIN,
+      data: { toClaimId: preferredId, kind: "REPEATS", reason: "Same remark." },
+    });
     expect(linked.status(), await linked.text()).toBe(201);
-    const deprecated = await page.request.post(`/api/claims/${claim.id}/deprecate`, { headers: SAME_ORIGIN, data: { version: claim.version, reason: "Recorded twice: the FT record is preferred." } });
+    const deprecated = await page.request.post(`/api/claims/${claim.id}/deprecate`, {
+      headers: SAME_ORIGIN,
+      data: { version: claim.version, reason: "Recorded twice: the FT record is preferred." },
+    });
     expect(deprecated.status(), await deprecated.text()).toBe(200);
 
     const response = await page.goto(claimPath(claim));
@@ -177,7 +223,10 @@ test.describe("speakers as stored", () => {
 });
 
 test.describe("figures and recordings", () => {
-  test("a figure from a dataset is shown as a value and what it measures, never in quotation marks, and exported as a figure", async ({ page, request }) => {
+  test("a figure from a dataset is shown as a value and what it measures, never in quotation marks, and exported as a figure", async ({
+    page,
+    request,
+  }) => {
     const path = await claimPathOf(request, "qwen-385-3m-downloads-overtakes-llama-346-2m");
     await page.goto(path);
     const figure = page.getByTestId("citation-figure");
@@ -187,7 +236,9 @@ test.describe("figures and recordings", () => {
     await expect(page.getByTestId("relay-figure").first()).toContainText("Qwen 385.3 million; Llama 346.2 million");
     const csl = (await (await request.get(`${path}/cite?format=csl-json`)).json()) as { note: string }[] | { note: string };
     const note = (Array.isArray(csl) ? csl[0]! : csl).note;
-    expect(note).toContain("Figure cited for ATOM Project: cumulative downloads on Hugging Face, October 2025, Qwen 385.3 million; Llama 346.2 million.");
+    expect(note).toContain(
+      "Figure cited for ATOM Project: cumulative downloads on Hugging Face, October 2025, Qwen 385.3 million; Llama 346.2 million.",
+    );
     expect(note).not.toContain("“Qwen");
   });
 
@@ -205,14 +256,22 @@ test.describe("figures and recordings", () => {
 });
 
 test.describe("verification against the primary", () => {
-  test("a verified claim whose anchored primary citation is deprecated is ranked down, says why beside its status, and is listed for editors", async ({ page }) => {
+  test("a verified claim whose anchored primary citation is deprecated is ranked down, says why beside its status, and is listed for editors", async ({
+    page,
+  }) => {
     await signIn(page);
     const sources = (await (await page.request.get("/api/sources?limit=100")).json()) as { items: { id: number; title: string }[] };
     const article = sources.items.find((source) => source.title.startsWith("[Authorised republication"))!;
     const statement = `The article is republished with permission, ${unique("v")}.`;
     const created = await page.request.post("/api/claims", {
       headers: SAME_ORIGIN,
-      data: { speaker: { slug: "guancha" }, statements: [{ lang: "en", text: statement }], status: "VERIFIED_PRIMARY", citations: [{ source: { id: article.id }, role: "PRIMARY", exact: "本文獲《觀察者網》授權刊載。" }], reason: "Checked against the stored text." },
+      data: {
+        speaker: { slug: "guancha" },
+        statements: [{ lang: "en", text: statement }],
+        status: "VERIFIED_PRIMARY",
+        citations: [{ source: { id: article.id }, role: "PRIMARY", exact: "本文獲《觀察者網》授權刊載。" }],
+        reason: "Checked against the stored text.",
+      },
     });
     expect(created.status(), await created.text()).toBe(201);
     const claim = (await created.json()) as { id: number; slug: string };
@@ -222,18 +281,26 @@ test.describe("verification against the primary", () => {
 
     type CitationRow = { id: number; version: number; claimId: number | null };
     let citation: CitationRow | undefined;
-    for (let after: number | null = 0; !citation && after !== null; ) {
-      const listed = (await (await page.request.get(`/api/citations?limit=100&after=${after}`)).json()) as { items: CitationRow[]; next: number | null };
+    for (let after: number | null = 0; !citation && after !== null;) {
+      const listed = (await (await page.request.get(`/api/citations?limit=100&after=${after}`)).json()) as {
+        items: CitationRow[];
+        next: number | null;
+      };
       citation = listed.items.find((candidate) => candidate.claimId === claim.id);
       after = listed.next;
     }
     if (!citation) throw new Error("the new claim's citation is not listed");
-    const deprecated = await page.request.post(`/api/citations/${citation.id}/deprecate`, { headers: SAME_ORIGIN, data: { version: citation.version, reason: "Wrong paragraph." } });
+    const deprecated = await page.request.post(`/api/citations/${citation.id}/deprecate`, {
+      headers: SAME_ORIGIN,
+      data: { version: citation.version, reason: "Wrong paragraph." },
+    });
     expect(deprecated.status(), await deprecated.text()).toBe(200);
 
     await page.goto(claimPath(claim));
     await expect(page.getByTestId("assessment-status").getByTestId("status-badge")).toHaveText("Sourced, not checked against the primary");
-    await expect(page.getByTestId("verification-lost")).toHaveText(`Verification lost: no primary citation of this claim is found in its source's stored text any more, since citation ${citation.id} was deprecated.`);
+    await expect(page.getByTestId("verification-lost")).toHaveText(
+      `Verification lost: no primary citation of this claim is found in its source's stored text any more, since citation ${citation.id} was deprecated.`,
+    );
     await waitForHit(page.request, statement, (hit) => hit.status === "SOURCED_UNVERIFIED");
 
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Flagged" }).click();

@@ -37,7 +37,9 @@ test("an address over the limit gets 429 with Retry-After: JSON from the API, a 
   let refused = false;
   // In batches of 20 at once, as a scraper would send them.
   while (!refused && allowed < DEFAULT_LIMIT * 2) {
-    const statuses = await Promise.all(Array.from({ length: 20 }, () => request.head("/robots.txt", from("198.51.100.71")).then((response) => response.status())));
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, () => request.head("/robots.txt", from("198.51.100.71")).then((response) => response.status())),
+    );
     allowed += statuses.filter((status) => status === 200).length;
     refused = statuses.includes(429);
   }

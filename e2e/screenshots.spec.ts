@@ -27,7 +27,10 @@ for (const readerPage of READER_PAGES) {
         await page.screenshot({ path: file, fullPage: true });
         await testInfo.attach(name, { path: file, contentType: "image/png" });
 
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
         expect(scrollWidth, `${path} scrolls sideways`).toBeLessThanOrEqual(innerWidth);
       });
     }

@@ -34,7 +34,11 @@ test.describe("searching as you type", () => {
     const marks = page.getByTestId("search-answer").locator("mark");
     await expect(marks.first()).toBeVisible();
     for (const text of await marks.allTextContents()) expect(text).toMatch(/qwen/i);
-    await expect(results(page).filter({ has: page.locator("mark") }).first()).toContainText(/qwen/i);
+    await expect(
+      results(page)
+        .filter({ has: page.locator("mark") })
+        .first(),
+    ).toContainText(/qwen/i);
     await expect(page.getByTestId("search-answer")).toHaveAttribute("aria-busy", "false");
     await expectSameWindow(page);
   });
@@ -84,7 +88,10 @@ test.describe("searching as you type", () => {
     await page.goto("/");
     const isSearchApi = (url: URL) => url.pathname === "/api/search";
     await page.route(isSearchApi, (route) =>
-      route.fulfill({ status: 503, json: { error: { code: "search_unavailable", message: "Search is unavailable right now; please try again shortly." } } }),
+      route.fulfill({
+        status: 503,
+        json: { error: { code: "search_unavailable", message: "Search is unavailable right now; please try again shortly." } },
+      }),
     );
     await searchBox(page).fill("huang");
     const alert = page.getByTestId("search-error");
@@ -108,7 +115,9 @@ test.describe("filters and order", () => {
     await expect(resultCount(page)).not.toHaveText(new RegExp(`^${expected} results?\\b`));
 
     await huang.click();
-    await expect(page).toHaveURL((url) => url.searchParams.get("q") === "qwen" && url.searchParams.getAll("speaker").join() === "jensen-huang");
+    await expect(page).toHaveURL(
+      (url) => url.searchParams.get("q") === "qwen" && url.searchParams.getAll("speaker").join() === "jensen-huang",
+    );
     await expect(resultCount(page)).toHaveText(new RegExp(`^${expected} results?\\b`));
     await expect(results(page).getByTestId("speaker")).toHaveText(Array(Number(expected)).fill("Jensen Huang"));
     await expect(huang).toHaveAttribute("data-on", "true");
@@ -134,8 +143,16 @@ test.describe("filters and order", () => {
     await page.goto("/");
     await page.getByRole("combobox", { name: "Sort" }).selectOption("oldest");
     await expect(page).toHaveURL(/\/\?sort=oldest$/);
-    const dates = async () => results(page).locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
-    await expect.poll(async () => { const list = await dates(); return list.join() === list.toSorted().join(); }).toBe(true);
+    const dates = async () =>
+      results(page)
+        .locator("time")
+        .evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
+    await expect
+      .poll(async () => {
+        const list = await dates();
+        return list.join() === list.toSorted().join();
+      })
+      .toBe(true);
 
     const pages = page.getByRole("navigation", { name: "Result pages" });
     await pages.getByRole("link", { name: "Next" }).click();
@@ -218,7 +235,9 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL((url) => url.searchParams.get("q") === "Cheksy");
     await expect(results(page).getByTestId("speaker").filter({ hasText: "Brian Chesky" }).first()).toBeVisible();
 
-    await facet(page, "Speaker").getByRole("link", { name: /^Brian Chesky/ }).click();
+    await facet(page, "Speaker")
+      .getByRole("link", { name: /^Brian Chesky/ })
+      .click();
     await expect(page).toHaveURL((url) => url.searchParams.get("q") === "Cheksy" && url.searchParams.get("speaker") === "brian-chesky");
     await expect(results(page).first()).toBeVisible();
     await expect(results(page).filter({ hasNot: page.getByTestId("speaker").filter({ hasText: "Brian Chesky" }) })).toHaveCount(0);

@@ -25,7 +25,9 @@ try {
     for (const key of SEED_COUNT_KEYS) {
       console.log(`${key.padEnd(width)}  ${String(summary.created[key]).padStart(7)}  ${String(summary.inCorpus[key]).padStart(9)}`);
     }
-    console.log(summary.totalCreated ? `\nCreated ${summary.totalCreated} record(s).` : "\nThe corpus was already loaded: nothing to create.");
+    console.log(
+      summary.totalCreated ? `\nCreated ${summary.totalCreated} record(s).` : "\nThe corpus was already loaded: nothing to create.",
+    );
   } finally {
     await client.$disconnect();
   }

@@ -22,7 +22,10 @@ function report(title: string, problems: ImportProblem[]): void {
   for (const { line, reason } of problems) console.log(`  line ${line}: ${reason}`);
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { as: { type: "string" }, "batch-size": { type: "string" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { as: { type: "string" }, "batch-size": { type: "string" } },
+});
 const file = positionals[0];
 const format = file ? importFormatOf(file) : null;
 if (!file || !format) {
@@ -41,7 +44,10 @@ const db = createPrismaClient(connection.url, connection.poolMax);
 try {
   await migrate(connection.ownerUrl, undefined, connection.url);
   const actor = await findImportActor(db, values.as);
-  const bar = new SingleBar({ format: "import [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s | {duration_formatted} | eta {eta_formatted}" }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: "import [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s | {duration_formatted} | eta {eta_formatted}" },
+    Presets.shades_classic,
+  );
   const began = performance.now();
   const rate = (done: number) => Math.round(done / Math.max(0.001, (performance.now() - began) / 1000));
   bar.start(rows.length, 0, { rate: 0 });
@@ -52,7 +58,9 @@ try {
   });
   bar.stop();
   console.log(`\nIn ${((performance.now() - began) / 1000).toFixed(1)} s (${rate(summary.rows)} rows/s).`);
-  console.log(`${summary.rows} row(s): ${summary.imported} imported, ${summary.alreadyPresent} already present, ${summary.invalid.length} invalid, ${summary.failed.length} refused by the database.`);
+  console.log(
+    `${summary.rows} row(s): ${summary.imported} imported, ${summary.alreadyPresent} already present, ${summary.invalid.length} invalid, ${summary.failed.length} refused by the database.`,
+  );
   report("Invalid rows (not imported)", summary.invalid);
   report("Rows the database refused (not imported)", summary.failed);
   if (summary.invalid.length || summary.failed.length) process.exitCode = 1;

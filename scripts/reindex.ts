@@ -12,7 +12,13 @@ const db = createPrismaClient(connection.ownerUrl, connection.poolMax);
 try {
   await migrate(connection.ownerUrl, undefined, connection.url);
   const engine = createSearchEngine(db);
-  const bar = new SingleBar({ format: "reindex ({engine}) [{bar}] {percentage}% | {value}/{total} documents | {rate} documents/s | {duration_formatted} | eta {eta_formatted}" }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      format:
+        "reindex ({engine}) [{bar}] {percentage}% | {value}/{total} documents | {rate} documents/s | {duration_formatted} | eta {eta_formatted}",
+    },
+    Presets.shades_classic,
+  );
   let started = false;
   let documents = 0;
   const began = performance.now();
@@ -26,7 +32,9 @@ try {
     bar.update(done, { rate: rate(done) });
   });
   if (started) bar.stop();
-  console.log(`Index rebuilt with the ${engine.name} engine: ${documents} documents in ${((performance.now() - began) / 1000).toFixed(1)} s (${rate(documents)} documents/s).`);
+  console.log(
+    `Index rebuilt with the ${engine.name} engine: ${documents} documents in ${((performance.now() - began) / 1000).toFixed(1)} s (${rate(documents)} documents/s).`,
+  );
 } finally {
   await db.$disconnect();
   await connection.close();

@@ -49,7 +49,9 @@ export const inviteAction = adminForm(ZCreateInvite, async (actor, input) => {
   return { secret: `${publicOrigin(await headers())}${invitePath(token)}` };
 });
 
-export const createTokenAction = adminForm(ZCreateApiToken, async (actor, input) => ({ secret: (await createApiToken(db(), actor, input)).token }));
+export const createTokenAction = adminForm(ZCreateApiToken, async (actor, input) => ({
+  secret: (await createApiToken(db(), actor, input)).token,
+}));
 
 export const revokeInviteAction = adminForm(ZInviteRef, async (actor, { inviteId }) => {
   await revokeInvite(db(), actor, inviteId);

@@ -10,7 +10,17 @@ type Action = (previous: AdminActionState, form: FormData) => Promise<AdminActio
  * A form bound to one admin action, showing its refusal or, once, the secret it created
  * (an invite link or an API token), with a note that it will not be shown again.
  */
-export function AdminForm({ action, label, children, secretLabel }: { action: Action; label: string; children: ReactNode; secretLabel?: string }) {
+export function AdminForm({
+  action,
+  label,
+  children,
+  secretLabel,
+}: {
+  action: Action;
+  label: string;
+  children: ReactNode;
+  secretLabel?: string;
+}) {
   const [state, formAction, pending] = useActionState<AdminActionState, FormData>(action, {});
   return (
     <form action={formAction} aria-label={label} className={styles.inlineForm}>

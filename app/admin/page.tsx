@@ -8,7 +8,14 @@ import { ADMIN_PATH, signInPath } from "@/lib/auth/paths";
 import { currentActor } from "@/lib/auth/request-actor";
 import { ROLES } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/auth/users";
-import { changeRoleAction, setAccountDisabledAction, createTokenAction, inviteAction, revokeInviteAction, revokeTokenAction } from "./actions";
+import {
+  changeRoleAction,
+  setAccountDisabledAction,
+  createTokenAction,
+  inviteAction,
+  revokeInviteAction,
+  revokeTokenAction,
+} from "./actions";
 import { AdminForm } from "./admin-forms";
 import styles from "./admin.module.css";
 
@@ -41,7 +48,13 @@ export default async function AdminPage() {
         <h2 id="accounts-heading">Accounts</h2>
         <table className={styles.table}>
           <thead>
-            <tr><th>Email</th><th>Name</th><th>Role</th><th>Since</th><th>Access</th></tr>
+            <tr>
+              <th>Email</th>
+              <th>Name</th>
+              <th>Role</th>
+              <th>Since</th>
+              <th>Access</th>
+            </tr>
           </thead>
           <tbody>
             {users.map((user) => (
@@ -52,7 +65,11 @@ export default async function AdminPage() {
                   <AdminForm action={changeRoleAction} label="Change role">
                     <input type="hidden" name="userId" value={user.id} />
                     <select name="role" defaultValue={user.role} aria-label={`Role of ${user.email}`}>
-                      {ROLES.map((role) => <option key={role} value={role}>{role.toLowerCase()}</option>)}
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {role.toLowerCase()}
+                        </option>
+                      ))}
                     </select>
                   </AdminForm>
                 </td>
@@ -81,12 +98,24 @@ export default async function AdminPage() {
         </AdminForm>
         <table className={styles.table}>
           <thead>
-            <tr><th>Email</th><th>Role</th><th>Created</th><th>State</th><th /></tr>
+            <tr>
+              <th>Email</th>
+              <th>Role</th>
+              <th>Created</th>
+              <th>State</th>
+              <th />
+            </tr>
           </thead>
           <tbody>
             {invites.map((invite) => {
               const open = !invite.usedAt && !invite.revokedAt && invite.expiresAt.getTime() > now;
-              const state = invite.usedAt ? `used ${when(invite.usedAt)}` : invite.revokedAt ? "revoked" : open ? `open until ${when(invite.expiresAt)}` : "expired";
+              const state = invite.usedAt
+                ? `used ${when(invite.usedAt)}`
+                : invite.revokedAt
+                  ? "revoked"
+                  : open
+                    ? `open until ${when(invite.expiresAt)}`
+                    : "expired";
               return (
                 <tr key={invite.id}>
                   <td>{invite.email}</td>
@@ -109,27 +138,44 @@ export default async function AdminPage() {
 
       <section className={styles.section} aria-labelledby="tokens-heading">
         <h2 id="tokens-heading">API tokens</h2>
-        <p className={styles.muted}>A token acts as its account, with the account&apos;s current role: send it as <code>Authorization: Bearer …</code>.</p>
+        <p className={styles.muted}>
+          A token acts as its account, with the account&apos;s current role: send it as <code>Authorization: Bearer …</code>.
+        </p>
         <AdminForm action={createTokenAction} label="Create token" secretLabel="API token">
           <select name="userId" aria-label="Account of the token" required>
-            {users.map((user) => <option key={user.id} value={user.id}>{user.email}</option>)}
+            {users.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.email}
+              </option>
+            ))}
           </select>
           <input name="name" required maxLength={100} placeholder="What it is for" aria-label="Token name" />
         </AdminForm>
         <table className={styles.table}>
           <thead>
-            <tr><th>Account</th><th>Name</th><th>Token</th><th>Created</th><th>Last used</th><th /></tr>
+            <tr>
+              <th>Account</th>
+              <th>Name</th>
+              <th>Token</th>
+              <th>Created</th>
+              <th>Last used</th>
+              <th />
+            </tr>
           </thead>
           <tbody>
             {tokens.map((token) => (
               <tr key={token.id} className={token.revokedAt ? styles.muted : undefined}>
                 <td>{emailOf.get(token.userId)}</td>
                 <td>{token.name}</td>
-                <td><code>{token.tokenPrefix}…</code></td>
+                <td>
+                  <code>{token.tokenPrefix}…</code>
+                </td>
                 <td>{when(token.createdAt)}</td>
                 <td>{when(token.lastUsedAt)}</td>
                 <td>
-                  {token.revokedAt ? `revoked ${when(token.revokedAt)}` : (
+                  {token.revokedAt ? (
+                    `revoked ${when(token.revokedAt)}`
+                  ) : (
                     <AdminForm action={revokeTokenAction} label="Revoke">
                       <input type="hidden" name="tokenId" value={token.id} />
                     </AdminForm>

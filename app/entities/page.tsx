@@ -25,7 +25,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Server-rendered from the entity index: a plain GET form and links, no script needed. */
 export default async function EntitiesPage({ searchParams }: Props) {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams)) for (const item of Array.isArray(value) ? value : value ? [value] : []) params.append(key, item);
+  for (const [key, value] of Object.entries(await searchParams))
+    for (const item of Array.isArray(value) ? value : value ? [value] : []) params.append(key, item);
   const parsed = parseEntitySearchParams(params);
   if (!parsed.ok) return <EntityIndexView outcome={{ kind: "invalid", fields: parsed.fields }} />;
   try {

@@ -90,7 +90,9 @@ function CitationWords({ citation }: { citation: ClaimPageCitation }) {
         <p lang={source.lang} className={styles.recorded} data-testid="citation-exact">
           {words}
         </p>
-        <p className={styles.check} data-testid="citation-check">Words as recorded by an editor, not checked against a stored copy.</p>
+        <p className={styles.check} data-testid="citation-check">
+          Words as recorded by an editor, not checked against a stored copy.
+        </p>
       </>
     );
   }
@@ -106,7 +108,8 @@ function CitationWords({ citation }: { citation: ClaimPageCitation }) {
         </p>
       ) : (
         <p className={styles.check} data-testid="citation-check">
-          {citation.anchorCloseness === 1 ? "Found word for word" : `A close match (${Math.round(citation.anchorCloseness * 100)}%)`} in the stored copy of the source, captured {captured}.
+          {citation.anchorCloseness === 1 ? "Found word for word" : `A close match (${Math.round(citation.anchorCloseness * 100)}%)`} in the
+          stored copy of the source, captured {captured}.
         </p>
       )}
     </>
@@ -121,7 +124,10 @@ export function CitationList({ claim }: { claim: ClaimPage }) {
       <h2 id="claim-citations" className={shared.sectionTitle}>
         Sources cited
       </h2>
-      <p className={shared.sectionIntro}>The words exactly as each source shows them, with the text around them in grey; a figure as the value the source gives and what it measures.</p>
+      <p className={shared.sectionIntro}>
+        The words exactly as each source shows them, with the text around them in grey; a figure as the value the source gives and what it
+        measures.
+      </p>
       {claim.citations.length ? (
         <ol className={styles.list}>
           {claim.citations.map((citation) => (

@@ -14,7 +14,15 @@ const DOWNLOADS = [
 ] as const satisfies { format: keyof typeof EXPORT_FORMATS; label: string }[];
 
 /** Ready-made references to the source the claim comes from, and the same as files. */
-export function CiteThis({ citations, source, citePath }: { citations: FormattedCitation[]; source: ClaimPageSource | null; citePath: string }) {
+export function CiteThis({
+  citations,
+  source,
+  citePath,
+}: {
+  citations: FormattedCitation[];
+  source: ClaimPageSource | null;
+  citePath: string;
+}) {
   return (
     <section className={shared.section} aria-labelledby="cite-heading" id="cite">
       <h2 id="cite-heading" className={shared.sectionTitle}>
@@ -33,7 +41,12 @@ export function CiteThis({ citations, source, citePath }: { citations: Formatted
                 {/* citeproc's HTML: data values are escaped by citeproc, the markup is its own (italics). */}
                 <dd className={styles.reference} dangerouslySetInnerHTML={{ __html: citation.html }} />
                 <dd className={styles.copy}>
-                  <CopyButton text={citation.text} label="Copy" accessibleLabel={`Copy the ${citation.label} reference`} copiedMessage="Copied" />
+                  <CopyButton
+                    text={citation.text}
+                    label="Copy"
+                    accessibleLabel={`Copy the ${citation.label} reference`}
+                    copiedMessage="Copied"
+                  />
                 </dd>
               </div>
             ))}

@@ -1,5 +1,11 @@
 import { StatusBadge } from "@/components/status-badge";
-import { RANK_EXPLANATIONS, STATUS_EXPLANATIONS, VERDICT_EXPLANATIONS, VERDICT_LABELS, explain } from "@/lib/claims/claim-page-explanations";
+import {
+  RANK_EXPLANATIONS,
+  STATUS_EXPLANATIONS,
+  VERDICT_EXPLANATIONS,
+  VERDICT_LABELS,
+  explain,
+} from "@/lib/claims/claim-page-explanations";
 import type { ClaimPage } from "@/lib/claims/find-claim-page";
 import { verificationLostReason } from "@/lib/claims/verification-lost";
 import { RANK_LABELS, labelFor } from "@/lib/domain/labels";

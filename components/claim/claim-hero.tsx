@@ -44,9 +44,7 @@ function QuoteFigure({ quote, lead }: { quote: ClaimPageQuote; lead: boolean }) 
   return (
     <figure className={styles.figure} data-testid="quote">
       <div className={styles.original}>
-        <p className={styles.label}>
-          {relayed ? `As relayed · ${language(quote.lang)}` : `Original words · ${language(quote.lang)}`}
-        </p>
+        <p className={styles.label}>{relayed ? `As relayed · ${language(quote.lang)}` : `Original words · ${language(quote.lang)}`}</p>
         {lead ? (
           <h1 lang={quote.lang} className={styles.words} data-long={Array.from(quote.text).length > 80 || undefined}>
             {words}

@@ -47,7 +47,11 @@ export function DeprecationNotice({ claim }: { claim: ClaimPage }) {
       {claim.rankReason ? `: ${claim.rankReason}` : "."}{" "}
       {preferred ? (
         <>
-          The preferred record is <a href={claimPath(preferred)} data-testid="preferred-record">{preferred.statement || preferred.slug}</a>.
+          The preferred record is{" "}
+          <a href={claimPath(preferred)} data-testid="preferred-record">
+            {preferred.statement || preferred.slug}
+          </a>
+          .
         </>
       ) : (
         "No preferred record is linked to it."

@@ -66,7 +66,9 @@ export function RelatedClaims({ claim }: { claim: ClaimPage }) {
           {entries.map((entry) =>
             entry.kind === "this" ? (
               <li key="this" className={styles.entry} data-current="true">
-                <p className={styles.when}>{claim.claimedAt ? <PartialDate date={claim.claimedAt} precision={claim.claimedAtPrecision} /> : "Date not known"}</p>
+                <p className={styles.when}>
+                  {claim.claimedAt ? <PartialDate date={claim.claimedAt} precision={claim.claimedAtPrecision} /> : "Date not known"}
+                </p>
                 <div className={styles.body}>
                   <p className={styles.phrase}>This claim</p>
                   <p className={styles.claim} lang={english?.lang}>

@@ -22,12 +22,25 @@ function roleOf(hop: ClaimPageHop): string {
 function changeNote(wording: ComparedWording): string | null {
   const { change } = wording;
   if (change.kind === "unchanged") return "Same words as upstream";
-  if (change.kind === "changed") return change.against === "previous-hop" ? "Wording changed from upstream" : "Worded differently again here";
+  if (change.kind === "changed")
+    return change.against === "previous-hop" ? "Wording changed from upstream" : "Worded differently again here";
   return null;
 }
 
 /** Verbatim (in quotation marks) only when found in the stored copy; otherwise marked as an editor's record; a figure as a value. */
-function Words({ text, lang, checked, measure, children }: { text: string; lang: string; checked: boolean; measure?: string | null; children?: React.ReactNode }) {
+function Words({
+  text,
+  lang,
+  checked,
+  measure,
+  children,
+}: {
+  text: string;
+  lang: string;
+  checked: boolean;
+  measure?: string | null;
+  children?: React.ReactNode;
+}) {
   if (measure) {
     return (
       <p lang={lang} className={styles.recordedWords} data-testid="relay-figure">
@@ -92,7 +105,19 @@ interface Speaker {
   kind: string;
 }
 
-function Hop({ hop, previous, step, steps, speaker }: { hop: ClaimPageHop; previous: ClaimPageHop | undefined; step: number; steps: number; speaker: Speaker }) {
+function Hop({
+  hop,
+  previous,
+  step,
+  steps,
+  speaker,
+}: {
+  hop: ClaimPageHop;
+  previous: ClaimPageHop | undefined;
+  step: number;
+  steps: number;
+  speaker: Speaker;
+}) {
   const { source } = hop;
   const outlet = outletOf(source);
   return (
@@ -162,7 +187,11 @@ export function RelayChain({ chains, speaker }: { chains: ClaimPageHop[][]; spea
                 role="list"
                 className={styles.chain}
                 data-layout={chain.length <= 4 ? "row" : "column"}
-                aria-label={chain.length > 1 ? `Relay chain from ${outletOf(first.source)} to ${outletOf(last.source)}, ${chain.length} steps` : `Relay chain: ${outletOf(first.source)} only`}
+                aria-label={
+                  chain.length > 1
+                    ? `Relay chain from ${outletOf(first.source)} to ${outletOf(last.source)}, ${chain.length} steps`
+                    : `Relay chain: ${outletOf(first.source)} only`
+                }
                 aria-describedby={`relay-chain-${index}-in-words`}
                 data-testid="relay-chain"
               >

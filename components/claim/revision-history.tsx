@@ -13,7 +13,9 @@ export function RevisionHistory({ revisions, historyHref }: { revisions: ClaimPa
       <h2 id="claim-history" className={shared.sectionTitle}>
         History
       </h2>
-      <p className={shared.sectionIntro}>Every change to the claim and to its quotes, citations and relations, newest first. Open a line to see the record as it was saved.</p>
+      <p className={shared.sectionIntro}>
+        Every change to the claim and to its quotes, citations and relations, newest first. Open a line to see the record as it was saved.
+      </p>
       {historyHref ? (
         <p className={shared.sectionIntro}>
           <a href={historyHref}>The claim&apos;s revisions with their field-level changes, and restore</a>
@@ -32,7 +34,10 @@ export function RevisionHistory({ revisions, historyHref }: { revisions: ClaimPa
                   <span className={styles.what}>
                     <strong>{ACTION_LABELS[revision.action] ?? revision.action}</strong>{" "}
                     {`${RECORD_LABELS[revision.recordType] ?? revision.recordType} #${revision.recordId}`}
-                    <span className={shared.muted}> · v{revision.version} · by {revision.author}</span>
+                    <span className={shared.muted}>
+                      {" "}
+                      · v{revision.version} · by {revision.author}
+                    </span>
                   </span>
                   <span className={styles.reason}>{revision.reason}</span>
                 </summary>

@@ -27,16 +27,36 @@ interface EditFormProps {
  * After a refusal its fields start again from the values submitted; after a conflict, from
  * those values on top of the version now saved.
  */
-export function EditForm({ action, values, label, idPrefix, submit, reasonLabel = "Why this change (kept in the history)", reasonOptional, danger, children }: EditFormProps) {
+export function EditForm({
+  action,
+  values,
+  label,
+  idPrefix,
+  submit,
+  reasonLabel = "Why this change (kept in the history)",
+  reasonOptional,
+  danger,
+  children,
+}: EditFormProps) {
   const [state, formAction, pending] = useActionState<EditFormState, FormData>(action, { values });
   const answer = useAnswerKey(state);
   return (
     <form action={formAction} aria-label={label} className={styles.form} noValidate>
       <FormFields key={answer} values={state.values} fields={state.fields} idPrefix={idPrefix}>
-        {state.conflict ? <ConflictNotice message={state.message} conflict={state.conflict} /> : <ErrorSummary message={state.message} fields={state.fields} />}
+        {state.conflict ? (
+          <ConflictNotice message={state.message} conflict={state.conflict} />
+        ) : (
+          <ErrorSummary message={state.message} fields={state.fields} />
+        )}
         {state.values.version !== undefined ? <input type="hidden" name="version" value={state.values.version} readOnly /> : null}
         {children}
-        <TextField name="reason" label={reasonOptional ? `${reasonLabel} (optional)` : reasonLabel} multiline rows={2} required={!reasonOptional} />
+        <TextField
+          name="reason"
+          label={reasonOptional ? `${reasonLabel} (optional)` : reasonLabel}
+          multiline
+          rows={2}
+          required={!reasonOptional}
+        />
         <div className={styles.actions}>
           <button type="submit" className={danger ? styles.danger : styles.button} disabled={pending}>
             {submit}

@@ -17,7 +17,17 @@ interface FormContextValue {
 
 const FormContext = createContext<FormContextValue>({ values: {}, fields: {}, idPrefix: "f" });
 
-export function FormFields({ values, fields, idPrefix, children }: { values: FormValues; fields?: Record<string, string>; idPrefix: string; children: ReactNode }) {
+export function FormFields({
+  values,
+  fields,
+  idPrefix,
+  children,
+}: {
+  values: FormValues;
+  fields?: Record<string, string>;
+  idPrefix: string;
+  children: ReactNode;
+}) {
   return <FormContext value={{ values, fields: fields ?? {}, idPrefix }}>{children}</FormContext>;
 }
 
@@ -35,7 +45,25 @@ function described(error: string | undefined, errorId: string, hintId?: string) 
   return { "aria-invalid": error ? true : undefined, "aria-describedby": ids || undefined };
 }
 
-function FieldFrame({ id, label, error, errorId, hint, hintId, wide, children }: { id: string; label: ReactNode; error?: string; errorId: string; hint?: ReactNode; hintId: string; wide?: boolean; children: ReactNode }) {
+function FieldFrame({
+  id,
+  label,
+  error,
+  errorId,
+  hint,
+  hintId,
+  wide,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  error?: string;
+  errorId: string;
+  hint?: ReactNode;
+  hintId: string;
+  wide?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className={wide ? `${styles.field} ${styles.wide}` : styles.field} data-invalid={error ? "" : undefined}>
       <label htmlFor={id}>{label}</label>
@@ -72,12 +100,39 @@ interface TextFieldProps {
   onBlur?: (value: string) => void;
 }
 
-export function TextField({ name, from, label, hint, multiline, rows = 3, type = "text", required, wide, lang, placeholder, inputMode, errorOf = [], onBlur }: TextFieldProps) {
+export function TextField({
+  name,
+  from,
+  label,
+  hint,
+  multiline,
+  rows = 3,
+  type = "text",
+  required,
+  wide,
+  lang,
+  placeholder,
+  inputMode,
+  errorOf = [],
+  onBlur,
+}: TextFieldProps) {
   const { id, value, error, errorId } = useFormField(name, from);
   const { fields } = useContext(FormContext);
   const hintId = `${id}-hint`;
-  const message = error ?? errorOf.map((other) => fields[other]).find(Boolean) ?? Object.entries(fields).find(([key]) => key.startsWith(`${name}.`) && /^\d/.test(key.slice(name.length + 1)))?.[1];
-  const common = { id, name, defaultValue: value ?? "", required, lang, placeholder, onBlur: onBlur && ((event: { currentTarget: { value: string } }) => onBlur(event.currentTarget.value)), ...described(message, errorId, hint ? hintId : undefined) };
+  const message =
+    error ??
+    errorOf.map((other) => fields[other]).find(Boolean) ??
+    Object.entries(fields).find(([key]) => key.startsWith(`${name}.`) && /^\d/.test(key.slice(name.length + 1)))?.[1];
+  const common = {
+    id,
+    name,
+    defaultValue: value ?? "",
+    required,
+    lang,
+    placeholder,
+    onBlur: onBlur && ((event: { currentTarget: { value: string } }) => onBlur(event.currentTarget.value)),
+    ...described(message, errorId, hint ? hintId : undefined),
+  };
   return (
     <FieldFrame id={id} label={label} error={message} errorId={errorId} hint={hint} hintId={hintId} wide={wide || multiline}>
       {multiline ? <textarea {...common} rows={rows} /> : <input {...common} type={type} inputMode={inputMode} />}
@@ -85,7 +140,21 @@ export function TextField({ name, from, label, hint, multiline, rows = 3, type =
   );
 }
 
-export function SelectField({ name, from, label, options, hint, fallback }: { name: string; from?: string | null; label: ReactNode; options: Record<string, string>; hint?: ReactNode; fallback?: string }) {
+export function SelectField({
+  name,
+  from,
+  label,
+  options,
+  hint,
+  fallback,
+}: {
+  name: string;
+  from?: string | null;
+  label: ReactNode;
+  options: Record<string, string>;
+  hint?: ReactNode;
+  fallback?: string;
+}) {
   const { id, value, error, errorId } = useFormField(name, from);
   const hintId = `${id}-hint`;
   const current = value ?? fallback ?? Object.keys(options)[0] ?? "";
@@ -105,9 +174,26 @@ export function SelectField({ name, from, label, options, hint, fallback }: { na
 }
 
 const { zh: _plainChinese, ...KNOWN_LANGUAGES } = LANGUAGE_LABELS;
-export const LANGUAGES: Record<string, string> = { ...KNOWN_LANGUAGES, ja: "Japanese", ko: "Korean", fr: "French", de: "German", es: "Spanish" };
+export const LANGUAGES: Record<string, string> = {
+  ...KNOWN_LANGUAGES,
+  ja: "Japanese",
+  ko: "Korean",
+  fr: "French",
+  de: "German",
+  es: "Spanish",
+};
 
-export function LanguageField({ name, from, label = "Language", fallback = "en" }: { name: string; from?: string | null; label?: string; fallback?: string }) {
+export function LanguageField({
+  name,
+  from,
+  label = "Language",
+  fallback = "en",
+}: {
+  name: string;
+  from?: string | null;
+  label?: string;
+  fallback?: string;
+}) {
   return <SelectField name={name} from={from} label={label} options={LANGUAGES} fallback={fallback} />;
 }
 
@@ -163,7 +249,23 @@ export interface RowFields {
  * row's place, so the schemas' messages ("citations.1.exact") find it; values come from the
  * row the form was opened with, so removing a row moves no text to another.
  */
-export function RowList({ group, label, addLabel, min = 0, blank = min, onCount, render }: { group: string; label: string; addLabel: string; min?: number; blank?: number; onCount?: (count: number) => void; render: (row: RowFields) => ReactNode }) {
+export function RowList({
+  group,
+  label,
+  addLabel,
+  min = 0,
+  blank = min,
+  onCount,
+  render,
+}: {
+  group: string;
+  label: string;
+  addLabel: string;
+  min?: number;
+  blank?: number;
+  onCount?: (count: number) => void;
+  render: (row: RowFields) => ReactNode;
+}) {
   const { values } = useContext(FormContext);
   const [rows, setRows] = useState(() => {
     const count = rowCount(values, group);
@@ -180,7 +282,11 @@ export function RowList({ group, label, addLabel, min = 0, blank = min, onCount,
       {rows.map((row, index) => (
         <fieldset key={row.key} className={styles.row}>
           <legend>{`${label} ${index + 1}`}</legend>
-          {render({ index, name: (field) => `${group}.${index}.${field}`, from: (field) => (row.source === null ? null : `${group}.${row.source}.${field}`) })}
+          {render({
+            index,
+            name: (field) => `${group}.${index}.${field}`,
+            from: (field) => (row.source === null ? null : `${group}.${row.source}.${field}`),
+          })}
           {rows.length > min ? (
             <button type="button" className={styles.linkButton} onClick={() => update(rows.filter((other) => other.key !== row.key))}>
               {`Remove ${label.toLowerCase()} ${index + 1}`}
@@ -188,7 +294,11 @@ export function RowList({ group, label, addLabel, min = 0, blank = min, onCount,
           ) : null}
         </fieldset>
       ))}
-      <button type="button" className={styles.secondary} onClick={() => update([...rows, { key: Math.max(-1, ...rows.map((other) => other.key)) + 1, source: null }])}>
+      <button
+        type="button"
+        className={styles.secondary}
+        onClick={() => update([...rows, { key: Math.max(-1, ...rows.map((other) => other.key)) + 1, source: null }])}
+      >
         {addLabel}
       </button>
     </div>

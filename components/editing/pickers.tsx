@@ -57,7 +57,15 @@ function Picker<T>({ name, label, hint, lookup, keyOf, labelOf, describe }: Pick
       ) : (
         <>
           <label htmlFor={field.id}>{label}</label>
-          <input id={field.id} type="search" autoComplete="off" value={query} onChange={(event) => setQuery(event.currentTarget.value)} aria-invalid={field.error ? true : undefined} aria-describedby={described} />
+          <input
+            id={field.id}
+            type="search"
+            autoComplete="off"
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+            aria-invalid={field.error ? true : undefined}
+            aria-describedby={described}
+          />
           {hint ? (
             <p id={`${field.id}-hint`} className={styles.hint}>
               {hint}
@@ -70,7 +78,11 @@ function Picker<T>({ name, label, hint, lookup, keyOf, labelOf, describe }: Pick
               <ul aria-label={`Matches for ${label.toLowerCase()}`}>
                 {options.map((option) => (
                   <li key={keyOf(option)}>
-                    <button type="button" className={styles.option} onClick={() => setChosen({ key: keyOf(option), label: labelOf(option) })}>
+                    <button
+                      type="button"
+                      className={styles.option}
+                      onClick={() => setChosen({ key: keyOf(option), label: labelOf(option) })}
+                    >
                       {describe(option)}
                     </button>
                   </li>
@@ -100,7 +112,8 @@ export function EntityPicker({ name, label, hint }: { name: string; label: strin
       labelOf={(entity) => entity.name}
       describe={(entity) => (
         <>
-          <strong>{entity.name}</strong> <span className={styles.hint}>{[entity.kind.toLowerCase(), ...entity.otherNames].join(" · ")}</span>
+          <strong>{entity.name}</strong>{" "}
+          <span className={styles.hint}>{[entity.kind.toLowerCase(), ...entity.otherNames].join(" · ")}</span>
         </>
       )}
     />
@@ -120,7 +133,8 @@ export function ClaimPicker({ name, label, hint, group }: { name: string; label:
         labelOf={(claim) => `#${claim.id} ${claim.speaker}: ${claim.statement}`}
         describe={(claim) => (
           <>
-            <strong>{claim.speaker}</strong>: {claim.statement} <span className={styles.hint}>{`#${claim.id}${claim.state === "DRAFT" ? " · draft" : ""}`}</span>
+            <strong>{claim.speaker}</strong>: {claim.statement}{" "}
+            <span className={styles.hint}>{`#${claim.id}${claim.state === "DRAFT" ? " · draft" : ""}`}</span>
           </>
         )}
       />

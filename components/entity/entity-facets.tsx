@@ -23,16 +23,19 @@ function scopeSentence(scope: ScopeField, name: string, total: number): string {
 export function EntityFacetPanel({ slug, name, facets }: { slug: string; name: string; facets: EntityFacets | "none" | "unavailable" }) {
   return (
     <section aria-labelledby="facets-heading" className={panel.facets} data-testid="entity-facets">
-      <h2 id="facets-heading" className={styles.panelHeading}>In search</h2>
+      <h2 id="facets-heading" className={styles.panelHeading}>
+        In search
+      </h2>
       {typeof facets === "object" ? (
         <>
           <p className={panel.facetsIntro}>
-            {scopeSentence(facets.scope, name, facets.total)}{" "}
-            <a href={searchPath({ [facets.scope]: slug })}>Search them</a>
+            {scopeSentence(facets.scope, name, facets.total)} <a href={searchPath({ [facets.scope]: slug })}>Search them</a>
           </p>
           {ENTITY_FACET_FIELDS.filter((field) => facets.facets[field].length > 0).map((field) => (
             <div key={field} className={panel.facetGroup}>
-              <h3 id={`facet-${field}`} className={styles.subHeading}>{FIELD_HEADINGS[field]}</h3>
+              <h3 id={`facet-${field}`} className={styles.subHeading}>
+                {FIELD_HEADINGS[field]}
+              </h3>
               <ul className={panel.facetValues} aria-labelledby={`facet-${field}`}>
                 {facets.facets[field].map((value) => (
                   <li key={value.value}>
@@ -48,7 +51,9 @@ export function EntityFacetPanel({ slug, name, facets }: { slug: string; name: s
         </>
       ) : (
         <p className={styles.empty}>
-          {facets === "none" ? `Nothing in the search index concerns ${name} yet.` : "Search is unavailable right now, so these counts cannot be shown."}
+          {facets === "none"
+            ? `Nothing in the search index concerns ${name} yet.`
+            : "Search is unavailable right now, so these counts cannot be shown."}
         </p>
       )}
     </section>

@@ -15,7 +15,10 @@ const KIND_PLURALS: Record<EntityKindName, string> = { PERSON: "People", ORGANIZ
 /** The kinds as links (all, or one), each with its count under the words typed. */
 function KindFilter({ query, result }: { query: EntityQuery; result: EntityResult }) {
   const all = ENTITY_KINDS.reduce((sum, kind) => sum + result.kinds[kind], 0);
-  const choices = [{ label: "All", kinds: [] as EntityKindName[], count: all }, ...ENTITY_KINDS.map((kind) => ({ label: KIND_PLURALS[kind], kinds: [kind], count: result.kinds[kind] }))];
+  const choices = [
+    { label: "All", kinds: [] as EntityKindName[], count: all },
+    ...ENTITY_KINDS.map((kind) => ({ label: KIND_PLURALS[kind], kinds: [kind], count: result.kinds[kind] })),
+  ];
   const current = query.kinds.length === 1 ? query.kinds[0] : null;
   return (
     <nav aria-label="Kind" className={styles.kinds}>
@@ -24,7 +27,11 @@ function KindFilter({ query, result }: { query: EntityQuery; result: EntityResul
           const isCurrent = (choice.kinds[0] ?? null) === current || (choice.kinds.length === 0 && query.kinds.length > 1);
           return (
             <li key={choice.label}>
-              <a href={entitiesPath({ q: query.q, kind: choice.kinds })} aria-current={isCurrent ? "page" : undefined} className={styles.kind}>
+              <a
+                href={entitiesPath({ q: query.q, kind: choice.kinds })}
+                aria-current={isCurrent ? "page" : undefined}
+                className={styles.kind}
+              >
                 {choice.label} <span className={styles.kindCount}>{choice.count}</span>
               </a>
             </li>
@@ -63,14 +70,27 @@ function EntityRow({ hit }: { hit: EntityHit }) {
 function Pages({ query, result }: { query: EntityQuery; result: EntityResult }) {
   const pages = Math.max(1, Math.ceil(result.total / result.perPage));
   if (pages === 1) return null;
-  const to = (page: number) => entitiesPath({ q: query.q, kind: query.kinds, page, perPage: query.perPage === DEFAULT_ENTITY_PAGE_SIZE ? undefined : query.perPage });
+  const to = (page: number) =>
+    entitiesPath({ q: query.q, kind: query.kinds, page, perPage: query.perPage === DEFAULT_ENTITY_PAGE_SIZE ? undefined : query.perPage });
   return (
     <nav aria-label="Pages" className={styles.pager}>
-      {query.page > 1 ? <a href={to(query.page - 1)} rel="prev">← Previous</a> : <span />}
+      {query.page > 1 ? (
+        <a href={to(query.page - 1)} rel="prev">
+          ← Previous
+        </a>
+      ) : (
+        <span />
+      )}
       <span>
         Page {Math.min(query.page, pages)} of {pages}
       </span>
-      {query.page < pages ? <a href={to(query.page + 1)} rel="next">Next →</a> : <span />}
+      {query.page < pages ? (
+        <a href={to(query.page + 1)} rel="next">
+          Next →
+        </a>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }
@@ -84,8 +104,19 @@ export function EntityIndexView({ outcome }: { outcome: EntityIndexOutcome }) {
       <form role="search" action={entitiesPath()} method="get" className={styles.form}>
         <label htmlFor="entities-q">Find by any name, in any language</label>
         <div className={styles.formRow}>
-          <input id="entities-q" type="search" name="q" defaultValue={query?.q ?? ""} maxLength={512} autoComplete="off" spellCheck={false} placeholder="Murati, 穆拉蒂, Qwen…" />
-          {query?.kinds.map((kind) => <input key={kind} type="hidden" name="kind" value={kind} />)}
+          <input
+            id="entities-q"
+            type="search"
+            name="q"
+            defaultValue={query?.q ?? ""}
+            maxLength={512}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="Murati, 穆拉蒂, Qwen…"
+          />
+          {query?.kinds.map((kind) => (
+            <input key={kind} type="hidden" name="kind" value={kind} />
+          ))}
           <button type="submit" className="button">
             Search
           </button>

@@ -8,7 +8,9 @@ export function NotFoundNotice({ what }: { what: string }) {
       <p className={styles.kind}>Not found</p>
       <h1 className={styles.title}>Nothing here</h1>
       <p className={styles.description}>{what}</p>
-      <p className={styles.wikidata}><a href={searchPath()}>Search the claims</a></p>
+      <p className={styles.wikidata}>
+        <a href={searchPath()}>Search the claims</a>
+      </p>
     </div>
   );
 }

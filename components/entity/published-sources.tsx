@@ -14,7 +14,9 @@ export function PublishedSources({ name, sources }: { name: string; sources: Sou
       <ul className={styles.sources} aria-labelledby="published-heading">
         {sources.map((source) => (
           <li key={source.id}>
-            <a href={sourcePath(source)} className={styles.sourceTitle}>{source.title}</a>
+            <a href={sourcePath(source)} className={styles.sourceTitle}>
+              {source.title}
+            </a>
             <SourceByline source={source} className={styles.sourceMeta} />
           </li>
         ))}

@@ -5,7 +5,8 @@ import styles from "./entity.module.css";
 export function WithdrawnNotice({ at }: { at: Date }) {
   return (
     <p className={styles.withdrawn} role="note">
-      This record was withdrawn on <time dateTime={isoPartialDate(at, "DAY")}>{formatPartialDate(at, "DAY")}</time>; it is kept so that links to it still explain themselves.
+      This record was withdrawn on <time dateTime={isoPartialDate(at, "DAY")}>{formatPartialDate(at, "DAY")}</time>; it is kept so that
+      links to it still explain themselves.
     </p>
   );
 }

@@ -35,7 +35,12 @@ export function ActiveFilters({ filters, clearAll, follow }: { filters: ActiveFi
       <ul className={styles.chipList}>
         {filters.map((filter) => (
           <li key={filter.id}>
-            <a className={styles.chip} href={hrefOf(filter.without)} onClick={(event) => follow(event, filter.without)} data-testid="filter-chip">
+            <a
+              className={styles.chip}
+              href={hrefOf(filter.without)}
+              onClick={(event) => follow(event, filter.without)}
+              data-testid="filter-chip"
+            >
               <span className="sr-only">Remove filter </span>
               {filter.label}
               <span className={styles.chipX} aria-hidden="true">

@@ -14,9 +14,25 @@ export const suggestionId = (index: number) => `entity-suggestion-${index}`;
  * The listbox of an ARIA 1.2 combobox: the search box keeps focus and points at the active
  * option with aria-activedescendant; a pointer press does not take focus from the box.
  */
-export function EntitySuggestions({ hits, active, open, onChoose }: { hits: EntityHit[]; active: number; open: boolean; onChoose: (hit: EntityHit) => void }) {
+export function EntitySuggestions({
+  hits,
+  active,
+  open,
+  onChoose,
+}: {
+  hits: EntityHit[];
+  active: number;
+  open: boolean;
+  onChoose: (hit: EntityHit) => void;
+}) {
   return (
-    <ul id={SUGGESTIONS_ID} role="listbox" aria-label="People, organisations and products" className={styles.suggestions} hidden={!open || hits.length === 0}>
+    <ul
+      id={SUGGESTIONS_ID}
+      role="listbox"
+      aria-label="People, organisations and products"
+      className={styles.suggestions}
+      hidden={!open || hits.length === 0}
+    >
       {hits.map((hit, index) => (
         <li
           key={hit.slug}

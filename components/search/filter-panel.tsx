@@ -74,7 +74,14 @@ export function FilterPanel({ params, state, result, activeCount, follow }: Filt
           ) : null}
           {result
             ? FACET_FIELDS.map((field) => (
-                <FacetSection key={field} field={field} values={withChosen(result, field, state.filters[field] ?? [])} params={params} chosen={state.filters[field] ?? []} follow={follow} />
+                <FacetSection
+                  key={field}
+                  field={field}
+                  values={withChosen(result, field, state.filters[field] ?? [])}
+                  params={params}
+                  chosen={state.filters[field] ?? []}
+                  follow={follow}
+                />
               ))
             : null}
         </div>

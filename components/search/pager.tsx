@@ -11,7 +11,11 @@ function pageNumbers(page: number, pages: number): (number | "gap")[] {
 }
 
 export function Pager({ params, page, pages, follow }: { params: URLSearchParams; page: number; pages: number; follow: Follow }) {
-  const link = (target: number, children: ReactNode, attributes: { rel?: string; "aria-current"?: "page"; className?: string; label?: string } = {}) => {
+  const link = (
+    target: number,
+    children: ReactNode,
+    attributes: { rel?: string; "aria-current"?: "page"; className?: string; label?: string } = {},
+  ) => {
     const next = withPage(params, target);
     return (
       <a
@@ -28,15 +32,39 @@ export function Pager({ params, page, pages, follow }: { params: URLSearchParams
   };
   return (
     <nav className={styles.pager} aria-label="Result pages">
-      {page > 1 ? link(page - 1, <><span aria-hidden="true">← </span>Previous</>, { rel: "prev", className: styles.pagerStep }) : <span className={styles.pagerStep} aria-hidden="true" />}
+      {page > 1 ? (
+        link(
+          page - 1,
+          <>
+            <span aria-hidden="true">← </span>Previous
+          </>,
+          { rel: "prev", className: styles.pagerStep },
+        )
+      ) : (
+        <span className={styles.pagerStep} aria-hidden="true" />
+      )}
       <ol className={styles.pageList}>
         {pageNumbers(page, pages).map((n, i) => (
           <li key={n === "gap" ? `gap-${i}` : n}>
-            {n === "gap" ? <span aria-hidden="true">…</span> : link(n, n, { "aria-current": n === page ? "page" : undefined, label: `Page ${n}` })}
+            {n === "gap" ? (
+              <span aria-hidden="true">…</span>
+            ) : (
+              link(n, n, { "aria-current": n === page ? "page" : undefined, label: `Page ${n}` })
+            )}
           </li>
         ))}
       </ol>
-      {page < pages ? link(page + 1, <>Next<span aria-hidden="true"> →</span></>, { rel: "next", className: styles.pagerStep }) : <span className={styles.pagerStep} aria-hidden="true" />}
+      {page < pages ? (
+        link(
+          page + 1,
+          <>
+            Next<span aria-hidden="true"> →</span>
+          </>,
+          { rel: "next", className: styles.pagerStep },
+        )
+      ) : (
+        <span className={styles.pagerStep} aria-hidden="true" />
+      )}
     </nav>
   );
 }

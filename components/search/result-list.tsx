@@ -113,7 +113,11 @@ function Byline({ hit }: { hit: SearchHit }) {
   return (
     <SpeakerList
       people={saidBy({ ...hit, actualSpeaker: hit.misattribution?.actualSpeaker ?? null })}
-      unknown={<span className={styles.speaker} data-testid="speaker">{UNKNOWN_SPEAKER}</span>}
+      unknown={
+        <span className={styles.speaker} data-testid="speaker">
+          {UNKNOWN_SPEAKER}
+        </span>
+      }
       link={(person, index) => (
         <Link href={entityPath(person)} prefetch={false} className={styles.speaker} data-testid={index === 0 ? "speaker" : "co-speaker"}>
           {person.name}

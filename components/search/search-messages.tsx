@@ -6,7 +6,21 @@ import type { Follow } from "./search-page";
 import styles from "./search.module.css";
 
 /** Nothing found: say so, and offer ways out (each filter dropped, spelling, a fresh start). */
-export function NoResults({ q, total, pages, params, filters, follow }: { q: string; total: number; pages: number; params: URLSearchParams; filters: ActiveFilter[]; follow: Follow }) {
+export function NoResults({
+  q,
+  total,
+  pages,
+  params,
+  filters,
+  follow,
+}: {
+  q: string;
+  total: number;
+  pages: number;
+  params: URLSearchParams;
+  filters: ActiveFilter[];
+  follow: Follow;
+}) {
   if (total > 0) {
     // A page past the end (an old or edited address).
     const last = withPage(params, pages);
@@ -23,7 +37,15 @@ export function NoResults({ q, total, pages, params, filters, follow }: { q: str
   }
   return (
     <div className={styles.message} data-testid="no-results">
-      <h3>{q ? <>No claims match “{q}”{filters.length ? " with these filters" : ""}</> : "No claims match these filters"}</h3>
+      <h3>
+        {q ? (
+          <>
+            No claims match “{q}”{filters.length ? " with these filters" : ""}
+          </>
+        ) : (
+          "No claims match these filters"
+        )}
+      </h3>
       <ul className={styles.suggestions}>
         {filters.length ? (
           <li>
@@ -43,8 +65,8 @@ export function NoResults({ q, total, pages, params, filters, follow }: { q: str
         ) : null}
         {q ? (
           <li>
-            Check the spelling, or try fewer or other words. Names and terms work in English and Chinese: <span lang="zh-Hant">黃仁勳</span> finds Jensen
-            Huang, <span lang="zh-Hant">通義千問</span> finds Qwen.
+            Check the spelling, or try fewer or other words. Names and terms work in English and Chinese: <span lang="zh-Hant">黃仁勳</span>{" "}
+            finds Jensen Huang, <span lang="zh-Hant">通義千問</span> finds Qwen.
           </li>
         ) : null}
         <li>

@@ -2,7 +2,17 @@ import { PAGEABLE_HITS, type EntityHit, type FacetValue, type FilterField, type 
 import { ATTRIBUTION_STATUS_LABELS, LANGUAGE_LABELS, RANK_LABELS, SOURCE_TYPE_LABELS, labelFor } from "@/lib/domain/labels";
 
 /** The facets shown as panels, in the order readers narrow a search. */
-export const FACET_FIELDS = ["speaker", "org", "entity", "sourceType", "publisher", "lang", "status", "rank", "tag"] as const satisfies readonly FilterField[];
+export const FACET_FIELDS = [
+  "speaker",
+  "org",
+  "entity",
+  "sourceType",
+  "publisher",
+  "lang",
+  "status",
+  "rank",
+  "tag",
+] as const satisfies readonly FilterField[];
 
 export const FIELD_LABELS: Record<FilterField, string> = {
   speaker: "Speaker",
@@ -46,13 +56,24 @@ export interface SearchView {
 
 /** The page's result: the engine already counts each filtered facet without its own filter. */
 export function pageResult(main: SearchResult & { entities?: EntityHit[] }): SearchPageResult {
-  return { total: main.total, totalIsEstimate: main.totalIsEstimate, page: main.page, perPage: main.perPage, hits: main.hits, facets: main.facets, labels: {}, entities: main.entities ?? [] };
+  return {
+    total: main.total,
+    totalIsEstimate: main.totalIsEstimate,
+    page: main.page,
+    perPage: main.perPage,
+    hits: main.hits,
+    facets: main.facets,
+    labels: {},
+    entities: main.entities ?? [],
+  };
 }
 
 /** Chosen values no facet names (a search that finds nothing counts nothing). */
 export function unnamedChoices(result: SearchPageResult, filters: Partial<Record<FilterField, string[]>>): [FilterField, string][] {
   return (Object.entries(filters) as [FilterField, string[]][]).flatMap(([field, values]) =>
-    values.filter((value) => !ENUM_LABELS[field] && !result.facets[field].some((facet) => facet.value === value)).map((value) => [field, value] as [FilterField, string]),
+    values
+      .filter((value) => !ENUM_LABELS[field] && !result.facets[field].some((facet) => facet.value === value))
+      .map((value) => [field, value] as [FilterField, string]),
   );
 }
 
@@ -95,7 +116,15 @@ export function pageCount(result: Pick<SearchPageResult, "total" | "perPage">): 
   return Math.max(1, Math.ceil(Math.min(result.total, PAGEABLE_HITS) / result.perPage));
 }
 
-const PARAM_NAMES: Record<string, string> = { q: "The search words", from: "The start date", to: "The end date", sort: "The order", page: "The page number", perPage: "The page size", ...FIELD_LABELS };
+const PARAM_NAMES: Record<string, string> = {
+  q: "The search words",
+  from: "The start date",
+  to: "The end date",
+  sort: "The order",
+  page: "The page number",
+  perPage: "The page size",
+  ...FIELD_LABELS,
+};
 
 /** A validation message from the parameter parser in plain words: "The end date must not be before from". */
 export function describeProblem(field: string, message: string): string {

@@ -48,7 +48,8 @@ async function fetchOutcome(params: URLSearchParams, signal: AbortSignal): Promi
     return { kind: "offline" };
   }
   if (main.status === 400) return { kind: "invalid", fields: (await errorBody(main)).fields ?? {} };
-  if (!main.ok) return { kind: "unavailable", message: (await errorBody(main)).message ?? `Search answered with an error (HTTP ${main.status}).` };
+  if (!main.ok)
+    return { kind: "unavailable", message: (await errorBody(main)).message ?? `Search answered with an error (HTTP ${main.status}).` };
   const result = (await main.json()) as SearchResult & { entities?: EntityHit[] };
   const page = pageResult(result);
   const unnamed = unnamedChoices(page, pageState(params).filters);
@@ -280,8 +281,7 @@ export function SearchPage({ initial }: { initial: SearchView }) {
       input.current?.focus();
       setSuggesting(true);
       setActive(suggestions.length - 1);
-    }
-    else links[index - 1]!.focus();
+    } else links[index - 1]!.focus();
     event.preventDefault();
   }
 
@@ -297,9 +297,7 @@ export function SearchPage({ initial }: { initial: SearchView }) {
         <h1 id="search-title" className={styles.title}>
           Who said what about AI
         </h1>
-        <p className={styles.lede}>
-          Quotes and claims in English and Chinese, each traced to where it was said and how we know.
-        </p>
+        <p className={styles.lede}>Quotes and claims in English and Chinese, each traced to where it was said and how we know.</p>
         <form id="search-form" role="search" action="/" method="get" className={styles.searchForm} onSubmit={onSubmit}>
           <label htmlFor="search-q" className="sr-only">
             Search claims
@@ -343,13 +341,16 @@ export function SearchPage({ initial }: { initial: SearchView }) {
           <button type="submit" className={styles.searchButton}>
             Search
           </button>
-          {FILTER_FIELDS.flatMap((field) => (state.filters[field] ?? []).map((value) => <input key={`${field}=${value}`} type="hidden" name={field} value={value} />))}
+          {FILTER_FIELDS.flatMap((field) =>
+            (state.filters[field] ?? []).map((value) => <input key={`${field}=${value}`} type="hidden" name={field} value={value} />),
+          )}
           {params.get("perPage") ? <input type="hidden" name="perPage" value={params.get("perPage")!} /> : null}
           <p id="search-hint" className={styles.hint}>
             Results update as you type.
             <span className={styles.keys}>
               {" "}
-              Press <kbd>/</kbd> to come back here and <kbd>↓</kbd> to move through the people, organisations and products offered, then the results.
+              Press <kbd>/</kbd> to come back here and <kbd>↓</kbd> to move through the people, organisations and products offered, then the
+              results.
             </span>
           </p>
         </form>
@@ -362,7 +363,12 @@ export function SearchPage({ initial }: { initial: SearchView }) {
           <div className={styles.toolbar}>
             <h2 id="results-heading" className={styles.count} tabIndex={-1}>
               {result ? resultCount(result) : "Results"}
-              {result && pages > 1 ? <span className={styles.pageOf}> · page {Math.min(result.page, pages)} of {pages}</span> : null}
+              {result && pages > 1 ? (
+                <span className={styles.pageOf}>
+                  {" "}
+                  · page {Math.min(result.page, pages)} of {pages}
+                </span>
+              ) : null}
             </h2>
             <div className={styles.sort}>
               <label htmlFor="search-sort">Sort</label>
@@ -399,7 +405,11 @@ export function SearchPage({ initial }: { initial: SearchView }) {
             {outcome.kind === "invalid" ? (
               <InvalidSearch fields={outcome.fields} q={state.q} />
             ) : outcome.kind === "offline" || outcome.kind === "unavailable" ? (
-              <SearchFailed offline={outcome.kind === "offline"} message={outcome.kind === "unavailable" ? outcome.message : ""} onRetry={retry} />
+              <SearchFailed
+                offline={outcome.kind === "offline"}
+                message={outcome.kind === "unavailable" ? outcome.message : ""}
+                onRetry={retry}
+              />
             ) : result && result.hits.length ? (
               <ResultList hits={result.hits} onKeyDown={moveFocus} />
             ) : result ? (

@@ -7,11 +7,20 @@ export function SourceByline({ source, className }: { source: SourceSummary; cla
   const parts = [
     labelFor(SOURCE_TYPE_LABELS, source.type),
     source.containerTitle ? <span lang={source.lang}>{source.containerTitle}</span> : source.publisher?.name,
-    source.issued ? <time dateTime={isoPartialDate(source.issued, source.issuedPrecision)}>{formatPartialDate(source.issued, source.issuedPrecision)}</time> : null,
+    source.issued ? (
+      <time dateTime={isoPartialDate(source.issued, source.issuedPrecision)}>
+        {formatPartialDate(source.issued, source.issuedPrecision)}
+      </time>
+    ) : null,
   ].filter(Boolean);
   return (
     <span className={className}>
-      {parts.map((part, index) => <span key={index}>{index > 0 ? " · " : null}{part}</span>)}
+      {parts.map((part, index) => (
+        <span key={index}>
+          {index > 0 ? " · " : null}
+          {part}
+        </span>
+      ))}
     </span>
   );
 }

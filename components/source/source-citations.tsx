@@ -26,11 +26,17 @@ export function SourceCitations({ citations, lang, relayed }: { citations: Sourc
               </blockquote>
               <p className={list.citationClaim}>
                 <span className={list.supports}>Supports</span>{" "}
-                <a href={claimPath(citation.claim)} lang={citation.claim.statement?.lang}>{citation.claim.statement?.text ?? citation.claim.slug}</a>
+                <a href={claimPath(citation.claim)} lang={citation.claim.statement?.lang}>
+                  {citation.claim.statement?.text ?? citation.claim.slug}
+                </a>
               </p>
               <p className={list.citationMeta}>
-                <a href={entityPath(citation.claim.speaker)} className={list.speaker}>{citation.claim.speaker.name}</a>
-                <span className={list.role} data-role={citation.role}>{citationRoleLabel(citation.role)}</span>
+                <a href={entityPath(citation.claim.speaker)} className={list.speaker}>
+                  {citation.claim.speaker.name}
+                </a>
+                <span className={list.role} data-role={citation.role}>
+                  {citationRoleLabel(citation.role)}
+                </span>
                 {citation.locator ? <span>{citation.locator}</span> : null}
                 <StatusBadge status={citation.claim.status} />
               </p>
@@ -39,7 +45,8 @@ export function SourceCitations({ citations, lang, relayed }: { citations: Sourc
         </ol>
       ) : (
         <p className={styles.empty}>
-          No quotation or figure is cited at this source yet.{relayed ? " Its words may be cited at the sources that relay it, above." : null}
+          No quotation or figure is cited at this source yet.
+          {relayed ? " Its words may be cited at the sources that relay it, above." : null}
         </p>
       )}
     </section>

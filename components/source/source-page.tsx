@@ -17,12 +17,20 @@ export function SourcePageView({ source }: { source: SourcePage }) {
       <header className={styles.header}>
         <p className={styles.kind}>{labelFor(SOURCE_TYPE_LABELS, source.type)}</p>
         {/* A descriptive title is our English, not the work's own words in its language. */}
-        <h1 className={styles.title} lang={description ? undefined : source.lang}>{description ?? source.title}</h1>
+        <h1 className={styles.title} lang={description ? undefined : source.lang}>
+          {description ?? source.title}
+        </h1>
         {description ? <p className={styles.titleNote}>Descriptive title: the work’s own title is not known.</p> : null}
         <p className={styles.byline}>
           {source.containerTitle ? <cite lang={source.lang}>{source.containerTitle}</cite> : null}
-          {source.publisher && source.publisher.name !== source.containerTitle ? <a href={entityPath(source.publisher)}>{source.publisher.name}</a> : null}
-          {source.issued ? <time dateTime={isoPartialDate(source.issued, source.issuedPrecision)}>{formatPartialDate(source.issued, source.issuedPrecision)}</time> : null}
+          {source.publisher && source.publisher.name !== source.containerTitle ? (
+            <a href={entityPath(source.publisher)}>{source.publisher.name}</a>
+          ) : null}
+          {source.issued ? (
+            <time dateTime={isoPartialDate(source.issued, source.issuedPrecision)}>
+              {formatPartialDate(source.issued, source.issuedPrecision)}
+            </time>
+          ) : null}
         </p>
         {source.deprecatedAt ? <WithdrawnNotice at={source.deprecatedAt} /> : null}
       </header>

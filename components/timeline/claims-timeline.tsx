@@ -36,7 +36,13 @@ function ClaimEntry({ claim, showSpeaker }: { claim: TimelineClaim; showSpeaker:
     <li className={styles.claim} data-testid="timeline-claim">
       {quote ? (
         <blockquote className={styles.quote} lang={quote.lang}>
-          {linkStatement ? <p>{quote.text}</p> : <p><a href={href}>{quote.text}</a></p>}
+          {linkStatement ? (
+            <p>{quote.text}</p>
+          ) : (
+            <p>
+              <a href={href}>{quote.text}</a>
+            </p>
+          )}
         </blockquote>
       ) : null}
       {linkStatement ? (
@@ -45,7 +51,15 @@ function ClaimEntry({ claim, showSpeaker }: { claim: TimelineClaim; showSpeaker:
         </p>
       ) : null}
       <p className={styles.meta}>
-        {showSpeaker ? claim.speaker ? <a href={entityPath(claim.speaker)} className={styles.speaker}>{claim.speaker.name}</a> : <span className={styles.speaker}>{UNKNOWN_SPEAKER}</span> : null}
+        {showSpeaker ? (
+          claim.speaker ? (
+            <a href={entityPath(claim.speaker)} className={styles.speaker}>
+              {claim.speaker.name}
+            </a>
+          ) : (
+            <span className={styles.speaker}>{UNKNOWN_SPEAKER}</span>
+          )
+        ) : null}
         <StatusBadge status={claim.status} />
       </p>
     </li>
@@ -59,7 +73,11 @@ export function ClaimsTimeline({ claims, labelledBy, omitSpeaker }: Props) {
       {groupByDate(claims).map((group) => (
         <li key={group.key ?? "undated"} className={styles.group}>
           <h3 className={styles.date}>
-            {group.date && group.key ? <time dateTime={group.key}>{formatPartialDate(group.date, group.precision)}</time> : "Date not known"}
+            {group.date && group.key ? (
+              <time dateTime={group.key}>{formatPartialDate(group.date, group.precision)}</time>
+            ) : (
+              "Date not known"
+            )}
           </h3>
           <ul className={styles.claims}>
             {group.claims.map((claim) => (

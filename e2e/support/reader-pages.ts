@@ -12,7 +12,7 @@ export async function chinaRaceClaimPath(request: APIRequestContext): Promise<st
   expect(response.ok()).toBe(true);
   const body = (await response.json()) as { hits: { claimId: number; claimSlug: string }[] };
   const hit = body.hits[0];
-  if (!hit) throw new Error("the search API found nothing for \"China race\"");
+  if (!hit) throw new Error('the search API found nothing for "China race"');
   return claimPath({ id: hit.claimId, slug: hit.claimSlug });
 }
 

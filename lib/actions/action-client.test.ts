@@ -24,7 +24,11 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("actionClient.form", () => {
   it("parses the form with the schema and hands the input to the action", async () => {
-    const action = actionClient.form({ schema: z.object({ name: z.string().min(2, "too short") }), run: async ({ input }): Promise<State> => ({ ok: input.name }), refused: echo });
+    const action = actionClient.form({
+      schema: z.object({ name: z.string().min(2, "too short") }),
+      run: async ({ input }): Promise<State> => ({ ok: input.name }),
+      refused: echo,
+    });
     expect(await action({ ok: "" }, form({ name: "Ada" }))).toEqual({ ok: "Ada" });
     const refused = await action({ ok: "" }, form({ name: "A" }));
     expect(refused).toMatchObject({ refusal: { message: "Some fields are not valid.", fields: { name: "too short" } } });
@@ -37,7 +41,9 @@ describe("actionClient.form", () => {
       },
       refused: echo,
     });
-    expect(await action({}, form({}))).toMatchObject({ refusal: { message: "Already there.", fields: { exact: "are already cited" }, error: { code: "duplicate" } } });
+    expect(await action({}, form({}))).toMatchObject({
+      refusal: { message: "Already there.", fields: { exact: "are already cited" }, error: { code: "duplicate" } },
+    });
   });
 
   it("logs anything else and words it generically", async () => {

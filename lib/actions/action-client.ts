@@ -74,7 +74,8 @@ class ActionClient<Ctx> {
       const bound = (definition.bind ?? []).map((schema, index) => schema.safeParse(given[index]).data) as Bound<B>;
       let ctx: Ctx | undefined;
       try {
-        if (bound.some((value) => value === undefined)) throw new AppError("invalid_input", "This form is missing what it refers to; reload the page.");
+        if (bound.some((value) => value === undefined))
+          throw new AppError("invalid_input", "This form is missing what it refers to; reload the page.");
         ctx = await this.context();
         const input = definition.schema ? parseInput(definition.schema, (definition.read ?? readFormValues)(form)) : (form as Input);
         return await definition.run({ ctx, input, form }, ...bound);

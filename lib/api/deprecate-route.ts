@@ -7,5 +7,7 @@ import { mutationRoute, pathId } from "./handle-route";
 
 /** POST /api/<records>/:id/deprecate for one kind of record: never a delete, always a reason. */
 export function deprecateRoute(type: EditableRecordType) {
-  return mutationRoute<{ id: string }>(async ({ actor, params, body }) => deprecateRecord(db(), actor, type, pathId(params.id), (await body()) as TDeprecate));
+  return mutationRoute<{ id: string }>(async ({ actor, params, body }) =>
+    deprecateRecord(db(), actor, type, pathId(params.id), (await body()) as TDeprecate),
+  );
 }

@@ -16,7 +16,9 @@ describe("API errors", () => {
     expect(response.headers.get("allow")).toBe("POST, OPTIONS");
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toEqual({ error: { code: "method_not_allowed", message: "This endpoint allows POST, OPTIONS." } });
-    expect((await call(quotes.OPTIONS, new Request("http://localhost:3000/api/quotes/1/deprecate", { method: "OPTIONS" }))).headers.get("allow")).toBe("POST, OPTIONS");
+    expect(
+      (await call(quotes.OPTIONS, new Request("http://localhost:3000/api/quotes/1/deprecate", { method: "OPTIONS" }))).headers.get("allow"),
+    ).toBe("POST, OPTIONS");
     expect((await call(search.DELETE, new Request("http://localhost:3000/api/search"))).headers.get("allow")).toBe("GET, HEAD, OPTIONS");
   });
 

@@ -48,11 +48,20 @@ async function readJson(request: Request): Promise<unknown> {
 
 function errorResponse(thrown: unknown): Response {
   const error = toAppError(thrown);
-  if (error instanceof InvalidEncodingError) return apiError(400, "invalid_input", "The request body is not valid UTF-8.", { _: "not valid UTF-8" });
-  if (error instanceof InvalidJsonError) return apiError(400, "invalid_input", "The request body is not valid JSON.", { _: "not valid JSON" });
+  if (error instanceof InvalidEncodingError)
+    return apiError(400, "invalid_input", "The request body is not valid UTF-8.", { _: "not valid UTF-8" });
+  if (error instanceof InvalidJsonError)
+    return apiError(400, "invalid_input", "The request body is not valid JSON.", { _: "not valid JSON" });
   if (error instanceof AppError) {
     logIfRefused(error.status, error.code);
-    const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(error.details ? { details: error.details } : {}) } };
+    const body = {
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.fields ? { fields: error.fields } : {}),
+        ...(error.details ? { details: error.details } : {}),
+      },
+    };
     return Response.json(body, { status: error.status, headers: { "Cache-Control": "no-store" } });
   }
   if (isDatabaseUnavailable(error)) {

@@ -14,42 +14,90 @@ const anyone = [{}, { session: [] }, { apiToken: [] }];
 
 function queryParameters(shape: Record<string, unknown>, lists: readonly string[]): object[] {
   return Object.entries(shape).map(([name, schema]) => {
-    const { $schema: _schema, default: fallback, ...json } = z.toJSONSchema(schema as z.ZodType, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+    const {
+      $schema: _schema,
+      default: fallback,
+      ...json
+    } = z.toJSONSchema(schema as z.ZodType, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
     const list = lists.includes(name);
     const numeric = ["page", "perPage", "suggest"].includes(name);
     return {
       name,
       in: "query",
       required: false,
-      ...(list ? { style: "form", explode: true, description: `Filter: repeat the parameter for each value (OR within ${name}, AND across fields).` } : {}),
+      ...(list
+        ? {
+            style: "form",
+            explode: true,
+            description: `Filter: repeat the parameter for each value (OR within ${name}, AND across fields).`,
+          }
+        : {}),
       schema: { ...json, ...(numeric ? { type: "integer" } : {}), ...(fallback === undefined ? {} : { default: fallback }) },
     };
   });
 }
 
 const labelled = { type: "object", required: ["slug", "name"], properties: { slug: { type: "string" }, name: { type: "string" } } };
-const segments = { type: "array", items: { type: "object", required: ["value", "match"], properties: { value: { type: "string" }, match: { type: "boolean" } } } };
+const segments = {
+  type: "array",
+  items: { type: "object", required: ["value", "match"], properties: { value: { type: "string" }, match: { type: "boolean" } } },
+};
 
 export const OTHER_SCHEMAS = {
   SearchHit: {
     type: "object",
-    required: ["claimId", "claimSlug", "quoteId", "text", "lang", "translations", "speaker", "source", "claimedAt", "claimedAtPrecision", "status", "rank", "statement", "highlight", "matchedNames"],
+    required: [
+      "claimId",
+      "claimSlug",
+      "quoteId",
+      "text",
+      "lang",
+      "translations",
+      "speaker",
+      "source",
+      "claimedAt",
+      "claimedAtPrecision",
+      "status",
+      "rank",
+      "statement",
+      "highlight",
+      "matchedNames",
+    ],
     properties: {
       claimId: { type: "integer" },
       claimSlug: { type: "string" },
       quoteId: { type: ["integer", "null"] },
       text: { type: "string" },
       lang: { type: "string" },
-      translations: { type: "array", items: { type: "object", required: ["lang", "text"], properties: { lang: { type: "string" }, text: { type: "string" } } } },
+      translations: {
+        type: "array",
+        items: { type: "object", required: ["lang", "text"], properties: { lang: { type: "string" }, text: { type: "string" } } },
+      },
       speaker: labelled,
-      source: { anyOf: [{ type: "object", required: ["id", "title"], properties: { id: { type: "integer" }, title: { type: "string" } } }, { type: "null" }] },
+      source: {
+        anyOf: [
+          { type: "object", required: ["id", "title"], properties: { id: { type: "integer" }, title: { type: "string" } } },
+          { type: "null" },
+        ],
+      },
       claimedAt: { type: ["string", "null"], description: "YYYY, YYYY-MM or YYYY-MM-DD, as precise as it is known." },
       claimedAtPrecision: { type: ["string", "null"], enum: ["YEAR", "MONTH", "DAY", null] },
       status: { type: "string" },
       rank: { type: "string" },
       statement: { type: ["string", "null"] },
-      highlight: { type: "object", required: ["text", "translations", "statement"], properties: { text: segments, translations: { type: "array", items: segments }, statement: segments } },
-      matchedNames: { type: "array", items: { type: "object", required: ["field", "value", "segments"], properties: { field: { type: "string" }, value: { type: "string" }, of: { type: ["string", "null"] }, segments } } },
+      highlight: {
+        type: "object",
+        required: ["text", "translations", "statement"],
+        properties: { text: segments, translations: { type: "array", items: segments }, statement: segments },
+      },
+      matchedNames: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["field", "value", "segments"],
+          properties: { field: { type: "string" }, value: { type: "string" }, of: { type: ["string", "null"] }, segments },
+        },
+      },
     },
   },
   EntityHit: {
@@ -59,10 +107,23 @@ export const OTHER_SCHEMAS = {
       slug: { type: "string" },
       kind: { type: "string", enum: [...ENTITY_KINDS] },
       name: { type: "string" },
-      names: { type: "array", items: { type: "object", required: ["lang", "value"], properties: { lang: { type: "string" }, value: { type: "string" } } } },
+      names: {
+        type: "array",
+        items: { type: "object", required: ["lang", "value"], properties: { lang: { type: "string" }, value: { type: "string" } } },
+      },
       description: { type: "string", description: "One line: who or what this is." },
       claimCount: { type: "integer" },
-      highlight: { type: "object", required: ["name", "aliases"], properties: { name: segments, aliases: { type: "array", items: { type: "object", required: ["value", "segments"], properties: { value: { type: "string" }, segments } } } } },
+      highlight: {
+        type: "object",
+        required: ["name", "aliases"],
+        properties: {
+          name: segments,
+          aliases: {
+            type: "array",
+            items: { type: "object", required: ["value", "segments"], properties: { value: { type: "string" }, segments } },
+          },
+        },
+      },
     },
   },
   EntityResult: {
@@ -74,7 +135,11 @@ export const OTHER_SCHEMAS = {
       page: { type: "integer" },
       perPage: { type: "integer" },
       hits: { type: "array", items: ref("EntityHit") },
-      kinds: { type: "object", description: "Matches per kind, counted without the kind filter.", properties: Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, { type: "integer" }])) },
+      kinds: {
+        type: "object",
+        description: "Matches per kind, counted without the kind filter.",
+        properties: Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, { type: "integer" }])),
+      },
     },
   },
   SearchResult: {
@@ -83,7 +148,7 @@ export const OTHER_SCHEMAS = {
     properties: {
       engine: { type: "string", enum: ["postgres", "meilisearch"] },
       query: { type: "object", description: "The query as parsed, defaults filled in." },
-      total: { type: "integer", description: "Matching claims; an estimate (\"about 36,000\") when totalIsEstimate." },
+      total: { type: "integer", description: 'Matching claims; an estimate ("about 36,000") when totalIsEstimate.' },
       totalIsEstimate: { type: "boolean" },
       page: { type: "integer" },
       perPage: { type: "integer" },
@@ -91,10 +156,26 @@ export const OTHER_SCHEMAS = {
       facets: {
         type: "object",
         description: "Per filter field, its values with counts; a filtered field is counted without its own filter.",
-        properties: Object.fromEntries(FILTER_FIELDS.map((field) => [field, { type: "array", items: { type: "object", required: ["value", "label", "count"], properties: { value: { type: "string" }, label: { type: "string" }, count: { type: "integer" } } } }])),
+        properties: Object.fromEntries(
+          FILTER_FIELDS.map((field) => [
+            field,
+            {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["value", "label", "count"],
+                properties: { value: { type: "string" }, label: { type: "string" }, count: { type: "integer" } },
+              },
+            },
+          ]),
+        ),
       },
       facetsAreEstimates: { type: "boolean" },
-      suggestions: { type: "array", items: ref("EntityHit"), description: "With suggest=n: up to n people, organisations and products matching q." },
+      suggestions: {
+        type: "array",
+        items: ref("EntityHit"),
+        description: "With suggest=n: up to n people, organisations and products matching q.",
+      },
       tookMs: { type: "number" },
     },
   },
@@ -157,7 +238,10 @@ export const OTHER_PATHS: Record<string, Record<string, object>> = {
       security: anyone,
       parameters: queryParameters(ZEntitySearchParams.shape, ["kind"]),
       responses: {
-        "200": { description: "A page of entities with counts per kind.", content: { "application/json": { schema: ref("EntityResult") } } },
+        "200": {
+          description: "A page of entities with counts per kind.",
+          content: { "application/json": { schema: ref("EntityResult") } },
+        },
         "400": errorResponse("An invalid parameter, named in error.fields."),
         "503": errorResponse("Search is unavailable (search_unavailable); retry shortly."),
         ...OTHER_ERRORS,
@@ -171,7 +255,13 @@ export const OTHER_PATHS: Record<string, Record<string, object>> = {
       tags: ["claims"],
       security: anyone,
       parameters: [
-        { name: "id", in: "path", required: true, schema: { type: "string", pattern: "^[1-9][0-9]*(-.*)?$" }, description: "The permalink's segment: the id, optionally with its slug." },
+        {
+          name: "id",
+          in: "path",
+          required: true,
+          schema: { type: "string", pattern: "^[1-9][0-9]*(-.*)?$" },
+          description: "The permalink's segment: the id, optionally with its slug.",
+        },
         { name: "format", in: "query", required: true, schema: { type: "string", enum: [...Object.keys(EXPORT_FORMATS), "json-ld"] } },
       ],
       responses: {
@@ -201,7 +291,10 @@ export const OTHER_PATHS: Record<string, Record<string, object>> = {
       summary: "This document",
       tags: ["meta"],
       security: anyone,
-      responses: { "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object" } } } }, "4XX": OTHER_ERRORS["4XX"] },
+      responses: {
+        "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object" } } } },
+        "4XX": OTHER_ERRORS["4XX"],
+      },
     },
   },
   "/api/auth/sign-in/email": {
@@ -233,7 +326,13 @@ export const OTHER_PATHS: Record<string, Record<string, object>> = {
       summary: "The current session and user, or null",
       tags: ["meta"],
       security: [{}, { session: [] }],
-      responses: { "200": { description: "The session, or null.", content: { "application/json": { schema: { anyOf: [ref("Session"), { type: "null" }] } } } }, ...OTHER_ERRORS },
+      responses: {
+        "200": {
+          description: "The session, or null.",
+          content: { "application/json": { schema: { anyOf: [ref("Session"), { type: "null" }] } } },
+        },
+        ...OTHER_ERRORS,
+      },
     },
   },
 };

@@ -24,7 +24,9 @@ function apiRouteFiles(): { file: string; path: string }[] {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name === "route.ts") {
-        const segments = relative(root, dir).split(sep).map((segment) => segment.replace(/^\[([a-z]+)\]$/i, "{$1}"));
+        const segments = relative(root, dir)
+          .split(sep)
+          .map((segment) => segment.replace(/^\[([a-z]+)\]$/i, "{$1}"));
         found.push({ file: full, path: `/${segments.join("/")}` });
       }
     }
@@ -49,9 +51,12 @@ describe("the OpenAPI document", () => {
       if (path.includes("[...")) continue;
       const route = (await import(file)) as { OPTIONS?: (request: Request) => Response | Promise<Response> };
       const allow = (await route.OPTIONS!(new Request(`http://localhost:3000${path}`, { method: "OPTIONS" }))).headers.get("allow")!;
-      for (const method of allow.split(", ").filter((name) => !["HEAD", "OPTIONS"].includes(name))) served.push(`${method.toLowerCase()} ${path}`);
+      for (const method of allow.split(", ").filter((name) => !["HEAD", "OPTIONS"].includes(name)))
+        served.push(`${method.toLowerCase()} ${path}`);
     }
-    const described = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
+    const described = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method} ${path}`),
+    );
     const apiDescribed = described.filter((operation) => operation.includes(" /api/") && !operation.includes(" /api/auth/"));
     expect(apiDescribed.sort()).toEqual(served.sort());
     expect(described).toEqual(expect.arrayContaining(["get /claims/{id}/cite", "post /api/auth/sign-in/email"]));
@@ -62,7 +67,9 @@ describe("the OpenAPI document", () => {
     const id = "https://claimtrail.example/openapi.json";
     ajv.addSchema({ $id: id, components: document.components });
     const withExamples = Object.entries(document.components.schemas).filter(([, schema]) => schema.examples);
-    expect(withExamples.map(([name]) => name)).toEqual(expect.arrayContaining(["CreateSourcedQuote", "CreateClaim", "AddCitation", "EntityRef"]));
+    expect(withExamples.map(([name]) => name)).toEqual(
+      expect.arrayContaining(["CreateSourcedQuote", "CreateClaim", "AddCitation", "EntityRef"]),
+    );
     for (const [name, schema] of withExamples) {
       const validate = ajv.getSchema(`${id}#/components/schemas/${name}`)!;
       for (const example of schema.examples!) expect(validate(example), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);

@@ -32,47 +32,237 @@ export interface ApiEndpoint {
   paged?: boolean;
 }
 
-const READS = [["claims", "claim", "Claim"], ["quotes", "quote", "Quote"], ["sources", "source", "Source"], ["entities", "entity", "Entity"], ["citations", "citation", "Citation"]] as const;
+const READS = [
+  ["claims", "claim", "Claim"],
+  ["quotes", "quote", "Quote"],
+  ["sources", "source", "Source"],
+  ["entities", "entity", "Entity"],
+  ["citations", "citation", "Citation"],
+] as const;
 
 /** GET /api/<records> and /api/<records>/{id}: records with their version, drafts only to editors. */
 const READ_ENDPOINTS: ApiEndpoint[] = READS.flatMap(([records, record, name]) => [
-  { method: "get" as const, path: `/api/${records}`, operationId: `list${name === "Entity" ? "Entities" : `${name}s`}`, summary: `List ${records} in id order, a page at a time`, role: null, paged: true, returns: `${name}Page` as const },
-  { method: "get" as const, path: `/api/${records}/{id}`, operationId: `get${name}`, summary: `Read one ${record}${record === "entity" ? " by id or slug" : ""}, with its version`, role: null, returns: name },
+  {
+    method: "get" as const,
+    path: `/api/${records}`,
+    operationId: `list${name === "Entity" ? "Entities" : `${name}s`}`,
+    summary: `List ${records} in id order, a page at a time`,
+    role: null,
+    paged: true,
+    returns: `${name}Page` as const,
+  },
+  {
+    method: "get" as const,
+    path: `/api/${records}/{id}`,
+    operationId: `get${name}`,
+    summary: `Read one ${record}${record === "entity" ? " by id or slug" : ""}, with its version`,
+    role: null,
+    returns: name,
+  },
 ]);
 
 export const API_ENDPOINTS: ApiEndpoint[] = [
-  { method: "post", path: "/api/quotes", operationId: "createQuote", returns: "SourcedQuote", summary: "Add a sourced quote (speaker, words, claim, citations); 409 duplicate lists possible duplicates", role: "EDITOR", body: ZCreateSourcedQuote, creates: true },
-  { method: "patch", path: "/api/quotes/{id}", operationId: "updateQuote", returns: "Quote", summary: "Edit a quote's words, languages or translations", role: "EDITOR", body: ZUpdateQuote },
-  { method: "post", path: "/api/quotes/{id}/citations", operationId: "addQuoteCitation", returns: "Citation", summary: "Add a citation to an existing quote", role: "EDITOR", body: ZAddCitation, creates: true },
-  { method: "post", path: "/api/quotes/{id}/deprecate", operationId: "deprecateQuote", returns: "Quote", summary: "Deprecate a quote (never deleted)", role: "EDITOR", body: ZDeprecate },
-  { method: "post", path: "/api/claims", operationId: "createClaim", returns: "Claim", summary: "Add a claim cited as a whole, such as a figure", role: "EDITOR", body: ZCreateClaim, creates: true },
-  { method: "patch", path: "/api/claims/{id}", operationId: "updateClaim", returns: "Claim", summary: "Edit a claim; publishing needs citations", role: "EDITOR", body: ZUpdateClaim },
-  { method: "post", path: "/api/claims/{id}/relations", operationId: "linkClaims", returns: "ClaimRelation", summary: "Record that this claim walks back, retracts, clarifies, … another", role: "EDITOR", body: ZLinkClaims, creates: true },
-  { method: "post", path: "/api/claims/{id}/deprecate", operationId: "deprecateClaim", returns: "Claim", summary: "Deprecate a claim: ranked DEPRECATED with the reason", role: "EDITOR", body: ZDeprecate },
-  { method: "post", path: "/api/sources", operationId: "createSource", returns: "Source", summary: "Add a source; a known address is a 409 naming the existing source", role: "EDITOR", body: ZCreateSource, creates: true },
-  { method: "patch", path: "/api/sources/{id}", operationId: "updateSource", returns: "Source", summary: "Edit a source's bibliographic fields", role: "EDITOR", body: ZUpdateSource },
-  { method: "post", path: "/api/sources/{id}/deprecate", operationId: "deprecateSource", returns: "Source", summary: "Deprecate a source (never deleted)", role: "EDITOR", body: ZDeprecate },
-  { method: "post", path: "/api/sources/{id}/relations", operationId: "linkSources", returns: "SourceRelation", summary: "Record that this source republishes, translates, quotes or is derived from another", role: "EDITOR", body: ZLinkSources, creates: true },
-  { method: "post", path: "/api/entities", operationId: "createEntity", returns: "Entity", summary: "Add a person, organisation or product", role: "EDITOR", body: ZCreateEntity, creates: true },
-  { method: "patch", path: "/api/entities/{id}", operationId: "updateEntity", returns: "Entity", summary: "Edit an entity and its names", role: "EDITOR", body: ZUpdateEntity },
-  { method: "post", path: "/api/entities/{id}/deprecate", operationId: "deprecateEntity", returns: "Entity", summary: "Deprecate an entity (never deleted)", role: "EDITOR", body: ZDeprecate },
-  { method: "patch", path: "/api/citations/{id}", operationId: "updateCitation", returns: "Citation", summary: "Edit a citation's source, role, locator or words", role: "EDITOR", body: ZUpdateCitation },
-  { method: "post", path: "/api/citations/{id}/deprecate", operationId: "deprecateCitation", returns: "Citation", summary: "Deprecate a citation (never deleted)", role: "EDITOR", body: ZDeprecate },
-  { method: "get", path: "/api/revisions", operationId: "listRevisions", returns: "RevisionHistory", summary: "A record's revision history with field-level changes", role: null },
+  {
+    method: "post",
+    path: "/api/quotes",
+    operationId: "createQuote",
+    returns: "SourcedQuote",
+    summary: "Add a sourced quote (speaker, words, claim, citations); 409 duplicate lists possible duplicates",
+    role: "EDITOR",
+    body: ZCreateSourcedQuote,
+    creates: true,
+  },
+  {
+    method: "patch",
+    path: "/api/quotes/{id}",
+    operationId: "updateQuote",
+    returns: "Quote",
+    summary: "Edit a quote's words, languages or translations",
+    role: "EDITOR",
+    body: ZUpdateQuote,
+  },
+  {
+    method: "post",
+    path: "/api/quotes/{id}/citations",
+    operationId: "addQuoteCitation",
+    returns: "Citation",
+    summary: "Add a citation to an existing quote",
+    role: "EDITOR",
+    body: ZAddCitation,
+    creates: true,
+  },
+  {
+    method: "post",
+    path: "/api/quotes/{id}/deprecate",
+    operationId: "deprecateQuote",
+    returns: "Quote",
+    summary: "Deprecate a quote (never deleted)",
+    role: "EDITOR",
+    body: ZDeprecate,
+  },
+  {
+    method: "post",
+    path: "/api/claims",
+    operationId: "createClaim",
+    returns: "Claim",
+    summary: "Add a claim cited as a whole, such as a figure",
+    role: "EDITOR",
+    body: ZCreateClaim,
+    creates: true,
+  },
+  {
+    method: "patch",
+    path: "/api/claims/{id}",
+    operationId: "updateClaim",
+    returns: "Claim",
+    summary: "Edit a claim; publishing needs citations",
+    role: "EDITOR",
+    body: ZUpdateClaim,
+  },
+  {
+    method: "post",
+    path: "/api/claims/{id}/relations",
+    operationId: "linkClaims",
+    returns: "ClaimRelation",
+    summary: "Record that this claim walks back, retracts, clarifies, … another",
+    role: "EDITOR",
+    body: ZLinkClaims,
+    creates: true,
+  },
+  {
+    method: "post",
+    path: "/api/claims/{id}/deprecate",
+    operationId: "deprecateClaim",
+    returns: "Claim",
+    summary: "Deprecate a claim: ranked DEPRECATED with the reason",
+    role: "EDITOR",
+    body: ZDeprecate,
+  },
+  {
+    method: "post",
+    path: "/api/sources",
+    operationId: "createSource",
+    returns: "Source",
+    summary: "Add a source; a known address is a 409 naming the existing source",
+    role: "EDITOR",
+    body: ZCreateSource,
+    creates: true,
+  },
+  {
+    method: "patch",
+    path: "/api/sources/{id}",
+    operationId: "updateSource",
+    returns: "Source",
+    summary: "Edit a source's bibliographic fields",
+    role: "EDITOR",
+    body: ZUpdateSource,
+  },
+  {
+    method: "post",
+    path: "/api/sources/{id}/deprecate",
+    operationId: "deprecateSource",
+    returns: "Source",
+    summary: "Deprecate a source (never deleted)",
+    role: "EDITOR",
+    body: ZDeprecate,
+  },
+  {
+    method: "post",
+    path: "/api/sources/{id}/relations",
+    operationId: "linkSources",
+    returns: "SourceRelation",
+    summary: "Record that this source republishes, translates, quotes or is derived from another",
+    role: "EDITOR",
+    body: ZLinkSources,
+    creates: true,
+  },
+  {
+    method: "post",
+    path: "/api/entities",
+    operationId: "createEntity",
+    returns: "Entity",
+    summary: "Add a person, organisation or product",
+    role: "EDITOR",
+    body: ZCreateEntity,
+    creates: true,
+  },
+  {
+    method: "patch",
+    path: "/api/entities/{id}",
+    operationId: "updateEntity",
+    returns: "Entity",
+    summary: "Edit an entity and its names",
+    role: "EDITOR",
+    body: ZUpdateEntity,
+  },
+  {
+    method: "post",
+    path: "/api/entities/{id}/deprecate",
+    operationId: "deprecateEntity",
+    returns: "Entity",
+    summary: "Deprecate an entity (never deleted)",
+    role: "EDITOR",
+    body: ZDeprecate,
+  },
+  {
+    method: "patch",
+    path: "/api/citations/{id}",
+    operationId: "updateCitation",
+    returns: "Citation",
+    summary: "Edit a citation's source, role, locator or words",
+    role: "EDITOR",
+    body: ZUpdateCitation,
+  },
+  {
+    method: "post",
+    path: "/api/citations/{id}/deprecate",
+    operationId: "deprecateCitation",
+    returns: "Citation",
+    summary: "Deprecate a citation (never deleted)",
+    role: "EDITOR",
+    body: ZDeprecate,
+  },
+  {
+    method: "get",
+    path: "/api/revisions",
+    operationId: "listRevisions",
+    returns: "RevisionHistory",
+    summary: "A record's revision history with field-level changes",
+    role: null,
+  },
   ...READ_ENDPOINTS,
-  { method: "post", path: "/api/revisions/{id}/restore", operationId: "restoreRevision", returns: "AnyRecord", summary: "Restore a record to this revision, as a new revision", role: "EDITOR", body: ZRestoreRevision },
+  {
+    method: "post",
+    path: "/api/revisions/{id}/restore",
+    operationId: "restoreRevision",
+    returns: "AnyRecord",
+    summary: "Restore a record to this revision, as a new revision",
+    role: "EDITOR",
+    body: ZRestoreRevision,
+  },
 ];
-
 
 const json = (description: string, schema: object) => ({ description, content: { "application/json": { schema } } });
 
 function operation(endpoint: ApiEndpoint) {
   const parameters: object[] = [];
   const bySlug = endpoint.method === "get" && endpoint.path === "/api/entities/{id}";
-  if (endpoint.path.includes("{id}")) parameters.push({ name: "id", in: "path", required: true, schema: bySlug ? { type: "string", description: "An id or a slug." } : { type: "integer", minimum: 1 } });
+  if (endpoint.path.includes("{id}"))
+    parameters.push({
+      name: "id",
+      in: "path",
+      required: true,
+      schema: bySlug ? { type: "string", description: "An id or a slug." } : { type: "integer", minimum: 1 },
+    });
   if (endpoint.paged) {
     parameters.push(
-      { name: "after", in: "query", required: false, schema: { type: "integer", minimum: 0, default: 0 }, description: "The last id of the previous page (its `next`)." },
+      {
+        name: "after",
+        in: "query",
+        required: false,
+        schema: { type: "integer", minimum: 0, default: 0 },
+        description: "The last id of the previous page (its `next`).",
+      },
       { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 100, default: 25 } },
     );
   }
@@ -87,17 +277,33 @@ function operation(endpoint: ApiEndpoint) {
   return {
     operationId: endpoint.operationId,
     summary: endpoint.summary,
-    description: endpoint.role ? "Needs the editor role (admins too). Cross-site browser requests are refused." : "Open to anyone; drafts, and what belongs to them, only to editors.",
+    description: endpoint.role
+      ? "Needs the editor role (admins too). Cross-site browser requests are refused."
+      : "Open to anyone; drafts, and what belongs to them, only to editors.",
     tags: [endpoint.path.split("/")[2]!],
     security: endpoint.role ? [{ session: [] }, { apiToken: [] }] : [{}, { session: [] }, { apiToken: [] }],
     ...(parameters.length ? { parameters } : {}),
-    ...(endpoint.body ? { requestBody: { required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${id}` } } } } } : {}),
+    ...(endpoint.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${id}` } } } } }
+      : {}),
     responses: {
-      [endpoint.creates ? "201" : "200"]: json(endpoint.paged ? "A page: { items, next }, next being null on the last page." : endpoint.method === "get" ? "The record, with its version." : "The record as saved, with its new version.", returned),
+      [endpoint.creates ? "201" : "200"]: json(
+        endpoint.paged
+          ? "A page: { items, next }, next being null on the last page."
+          : endpoint.method === "get"
+            ? "The record, with its version."
+            : "The record as saved, with its new version.",
+        returned,
+      ),
       "400": errorResponse("Invalid JSON, or invalid fields (see error.fields)."),
       ...(endpoint.role ? { "401": errorResponse("Not signed in."), "403": errorResponse("Not an editor, or a cross-site request.") } : {}),
       "404": errorResponse("No such record."),
-      ...(endpoint.role ? { "409": errorResponse("A version conflict (details.current, details.changedFields) or a duplicate."), "422": errorResponse("The change breaks a rule, such as publishing an uncited claim.") } : {}),
+      ...(endpoint.role
+        ? {
+            "409": errorResponse("A version conflict (details.current, details.changedFields) or a duplicate."),
+            "422": errorResponse("The change breaks a rule, such as publishing an uncited claim."),
+          }
+        : {}),
       ...OTHER_ERRORS,
     },
   };
@@ -138,7 +344,8 @@ export function buildOpenApiDocument(): object {
     info: {
       title: "Claimtrail API",
       version: "1.0.0",
-      description: "Searching, reading, adding and editing claims, quotes, sources, entities and citations, with revisions and citation files.",
+      description:
+        "Searching, reading, adding and editing claims, quotes, sources, entities and citations, with revisions and citation files.",
       license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" },
     },
     servers: [{ url: "/", description: "The Claimtrail instance serving this document." }],

@@ -31,10 +31,14 @@ interface VersionedRow {
 
 // A record's JSON is its row and the parts only its own edits change (a claim's statements, a
 // quote's translations, an entity's names), and every such edit raises the version.
-const rowTag = (type: EditableRecordType, row: VersionedRow) => `${type}${row.id}v${row.version}t${(row.updatedAt ?? row.createdAt).getTime()}`;
+const rowTag = (type: EditableRecordType, row: VersionedRow) =>
+  `${type}${row.id}v${row.version}t${(row.updatedAt ?? row.createdAt).getTime()}`;
 
 function rowsValidator(rows: VersionedRow[], tags: string[]): Validator {
-  return { etag: tags.length === 1 ? weakEtag(tags) : digestEtag(tags), lastModified: latest(...rows.map((row) => row.updatedAt ?? row.createdAt)) };
+  return {
+    etag: tags.length === 1 ? weakEtag(tags) : digestEtag(tags),
+    lastModified: latest(...rows.map((row) => row.updatedAt ?? row.createdAt)),
+  };
 }
 
 type IdFilter = { id: number | { gt: number } } | { slug: string };
@@ -51,10 +55,13 @@ function finders(db: Db, actor: Actor) {
   const citationOfVisibleClaim = hasRole(actor, "EDITOR") ? {} : { OR: [{ quote: { claim } }, { claim }] };
   const ids = (filter: IdFilter) => ("id" in filter ? { id: filter.id } : { id: -1 });
   return {
-    claim: (filter: IdFilter, take: number) => db.claim.findMany({ where: { ...ids(filter), ...claim }, include: CLAIM_INCLUDE, orderBy: { id: "asc" }, take }),
-    quote: (filter: IdFilter, take: number) => db.quote.findMany({ where: { ...ids(filter), claim }, include: QUOTE_INCLUDE, orderBy: { id: "asc" }, take }),
+    claim: (filter: IdFilter, take: number) =>
+      db.claim.findMany({ where: { ...ids(filter), ...claim }, include: CLAIM_INCLUDE, orderBy: { id: "asc" }, take }),
+    quote: (filter: IdFilter, take: number) =>
+      db.quote.findMany({ where: { ...ids(filter), claim }, include: QUOTE_INCLUDE, orderBy: { id: "asc" }, take }),
     source: (filter: IdFilter, take: number) => db.source.findMany({ where: ids(filter), orderBy: { id: "asc" }, take }),
-    entity: (filter: IdFilter, take: number) => db.entity.findMany({ where: filter, include: ENTITY_INCLUDE, orderBy: { id: "asc" }, take }),
+    entity: (filter: IdFilter, take: number) =>
+      db.entity.findMany({ where: filter, include: ENTITY_INCLUDE, orderBy: { id: "asc" }, take }),
     citation: (filter: IdFilter, take: number) =>
       db.citation.findMany({ where: { ...ids(filter), ...citationOfVisibleClaim }, orderBy: { id: "asc" }, take }),
   } satisfies Record<EditableRecordType, unknown>;
@@ -62,7 +69,12 @@ function finders(db: Db, actor: Actor) {
 
 /** One record by id (an entity by id or slug); 404 when there is none this actor may see. */
 export async function readRecord(db: Db, actor: Actor, type: EditableRecordType, idOrSlug: string): Promise<ValidatedRead> {
-  const filter: IdFilter | null = /^[1-9]\d{0,9}$/.test(idOrSlug) && Number(idOrSlug) <= 2_147_483_647 ? { id: Number(idOrSlug) } : type === "entity" ? { slug: idOrSlug } : null;
+  const filter: IdFilter | null =
+    /^[1-9]\d{0,9}$/.test(idOrSlug) && Number(idOrSlug) <= 2_147_483_647
+      ? { id: Number(idOrSlug) }
+      : type === "entity"
+        ? { slug: idOrSlug }
+        : null;
   const [row] = filter ? await finders(db, actor)[type](filter, 1) : [];
   if (!row) throw new AppError("not_found", `No such ${type}.`);
   return { body: toJson(row), validator: rowsValidator([row], [rowTag(type, row)]) };

@@ -12,5 +12,6 @@ export function assertSameOrigin(request: Request): void {
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") throw new AppError("forbidden", "Cross-site requests are not accepted.");
   const origin = request.headers.get("origin");
-  if (origin && origin.toLowerCase() !== publicOrigin(request.headers)) throw new AppError("forbidden", "Cross-site requests are not accepted.");
+  if (origin && origin.toLowerCase() !== publicOrigin(request.headers))
+    throw new AppError("forbidden", "Cross-site requests are not accepted.");
 }

@@ -22,7 +22,11 @@ async function attempt(run: () => Promise<Headers | null | undefined>): Promise<
 export async function signInWithPassword(requestHeaders: Headers, input: { email: string; password: string }): Promise<AuthOutcome> {
   const auth = await getAuth();
   return attempt(async () => {
-    const { headers } = await auth.api.signInEmail({ body: { email: input.email, password: input.password, rememberMe: true }, headers: requestHeaders, returnHeaders: true });
+    const { headers } = await auth.api.signInEmail({
+      body: { email: input.email, password: input.password, rememberMe: true },
+      headers: requestHeaders,
+      returnHeaders: true,
+    });
     return headers;
   });
 }
@@ -39,7 +43,10 @@ export async function signOutEverywhere(requestHeaders: Headers): Promise<AuthOu
 }
 
 /** Changes the password and ends the account's other sessions. */
-export async function changePassword(requestHeaders: Headers, input: { currentPassword: string; newPassword: string }): Promise<AuthOutcome> {
+export async function changePassword(
+  requestHeaders: Headers,
+  input: { currentPassword: string; newPassword: string },
+): Promise<AuthOutcome> {
   const auth = await getAuth();
   return attempt(async () => {
     const { headers } = await auth.api.changePassword({

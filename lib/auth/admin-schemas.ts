@@ -7,10 +7,16 @@ import { zFormId } from "../domain/record-id";
 export const ZChangeRole = z.object({ userId: zFormId, role: z.enum(UserRole, { error: "Unknown role." }) });
 export type TChangeRole = z.input<typeof ZChangeRole>;
 
-export const ZCreateInvite = z.object({ email: z.string({ error: "Enter an email address." }), role: z.enum(["EDITOR", "ADMIN"], { error: "Invite an editor or an admin." }) });
+export const ZCreateInvite = z.object({
+  email: z.string({ error: "Enter an email address." }),
+  role: z.enum(["EDITOR", "ADMIN"], { error: "Invite an editor or an admin." }),
+});
 export type TCreateInvite = z.input<typeof ZCreateInvite>;
 
-export const ZSetAccountDisabled = z.object({ userId: zFormId, disabled: z.enum(["true", "false"]).transform((value) => value === "true") });
+export const ZSetAccountDisabled = z.object({
+  userId: zFormId,
+  disabled: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
 
 export const ZCreateApiToken = z.object({ userId: zFormId, name: z.string().default("") });
 

@@ -38,7 +38,9 @@ describe("personal API tokens", () => {
     await revokeApiToken(db, admin, record.id);
     await expect(actorFromHeaders(auth, db, bearer(token))).rejects.toMatchObject({ code: "unauthenticated" });
     await expect(actorFromHeaders(auth, db, bearer(`ct_${"A".repeat(43)}`))).rejects.toMatchObject({ code: "unauthenticated" });
-    await expect(actorFromHeaders(auth, db, new Headers({ authorization: `Basic ${token}` }))).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(actorFromHeaders(auth, db, new Headers({ authorization: `Basic ${token}` }))).rejects.toMatchObject({
+      code: "unauthenticated",
+    });
     expect((await listApiTokens(db, admin)).find((item) => item.id === record.id)?.revokedAt).toBeInstanceOf(Date);
   });
 

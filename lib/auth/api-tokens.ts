@@ -22,15 +22,26 @@ export interface ApiTokenSummary {
 const SUMMARY = { id: true, userId: true, name: true, tokenPrefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
 
 /** Admins create tokens for any account. The token is returned this once; only its digest is kept. */
-export async function createApiToken(db: Db, actor: Actor, input: { userId: number; name: string }): Promise<{ token: string; record: ApiTokenSummary }> {
+export async function createApiToken(
+  db: Db,
+  actor: Actor,
+  input: { userId: number; name: string },
+): Promise<{ token: string; record: ApiTokenSummary }> {
   requireRole(actor, "ADMIN");
   const name = input.name.trim();
-  if (!name || name.length > 100) throw new AppError("invalid_input", "Give the token a name (at most 100 characters).", { name: "Required, at most 100 characters." });
+  if (!name || name.length > 100)
+    throw new AppError("invalid_input", "Give the token a name (at most 100 characters).", { name: "Required, at most 100 characters." });
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { id: true } });
   if (!user) throw new AppError("not_found", "No such account.");
   const token = generateToken(API_TOKEN_PREFIX);
   const record = await db.apiToken.create({
-    data: { userId: user.id, name, tokenHash: digestToken(token), tokenPrefix: token.slice(0, API_TOKEN_PREFIX.length + 6), createdById: actor.userId },
+    data: {
+      userId: user.id,
+      name,
+      tokenHash: digestToken(token),
+      tokenPrefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
+      createdById: actor.userId,
+    },
     select: SUMMARY,
   });
   logSecurityEvent("api_token.created", { by: actor.userId, userId: user.id, tokenId: record.id, name });
@@ -58,7 +69,10 @@ export async function listApiTokens(db: Db, actor: Actor): Promise<ApiTokenSumma
  */
 export async function actorFromApiToken(db: Db, token: string): Promise<NonNullable<Actor>> {
   const found = token.startsWith(API_TOKEN_PREFIX)
-    ? await db.apiToken.findUnique({ where: { tokenHash: digestToken(token) }, select: { id: true, revokedAt: true, user: { select: { id: true, role: true, disabledAt: true } } } })
+    ? await db.apiToken.findUnique({
+        where: { tokenHash: digestToken(token) },
+        select: { id: true, revokedAt: true, user: { select: { id: true, role: true, disabledAt: true } } },
+      })
     : null;
   if (!found || found.revokedAt || found.user.disabledAt) throw new AppError("unauthenticated", "This API token is not valid.");
   await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });

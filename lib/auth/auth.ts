@@ -86,7 +86,8 @@ export function createAuth(db: Db, settings: AuthSettings) {
           // After the password matched: a disabled account is told what a wrong password is told.
           before: async (session) => {
             const user = await db.user.findUnique({ where: { id: Number(session.userId) }, select: { disabledAt: true } });
-            if (!user || user.disabledAt) throw new APIError("UNAUTHORIZED", { code: "INVALID_EMAIL_OR_PASSWORD", message: "Invalid email or password" });
+            if (!user || user.disabledAt)
+              throw new APIError("UNAUTHORIZED", { code: "INVALID_EMAIL_OR_PASSWORD", message: "Invalid email or password" });
           },
         },
       },
@@ -115,7 +116,8 @@ export function createAuth(db: Db, settings: AuthSettings) {
           await clearSignInFailures(db, email);
           // A fresh sign-in ends the session the request came with, so an old cookie never outlives it.
           const presented = await ctx.getSignedCookie(ctx.context.authCookies.sessionToken.name, ctx.context.secret);
-          if (presented && presented !== ctx.context.newSession?.session.token) await db.session.deleteMany({ where: { token: presented } });
+          if (presented && presented !== ctx.context.newSession?.session.token)
+            await db.session.deleteMany({ where: { token: presented } });
         } else if (returned.statusCode === 401) {
           logSecurityEvent("sign_in.failed", { email, address });
           await recordSignInFailure(db, email, address);

@@ -8,7 +8,10 @@ import { normalizeEmail, createUserWithPassword, setUserPassword } from "./users
  * database has no admin: accounts otherwise come only from an admin's invite. An existing
  * account with that email is promoted and given that password. Returns what it did.
  */
-export async function ensureFirstAdmin(db: Db, credentials: { email: string; password: string }): Promise<"created" | "promoted" | "exists"> {
+export async function ensureFirstAdmin(
+  db: Db,
+  credentials: { email: string; password: string },
+): Promise<"created" | "promoted" | "exists"> {
   return db.$transaction(async (tx) => {
     // Serialises two processes starting at once: only one of them creates the admin.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(72917402)`;
@@ -57,6 +60,8 @@ export async function prepareAccounts(db: Db, options: { embedded: boolean; env:
     if (outcome !== "exists") log(`first admin ${outcome}: ${normalizeEmail(email)}`);
   }
   if (options.embedded && (await createDemoAccounts(db))) {
-    log(`demo accounts created (embedded demo database only): ${DEMO_ACCOUNTS.map((account) => account.email).join(", ")}; see README, "Demo accounts"`);
+    log(
+      `demo accounts created (embedded demo database only): ${DEMO_ACCOUNTS.map((account) => account.email).join(", ")}; see README, "Demo accounts"`,
+    );
   }
 }

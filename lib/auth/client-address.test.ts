@@ -9,7 +9,10 @@ const sanitized = (init: Record<string, string>, trustProxy: boolean) => {
 
 describe("client address", () => {
   it("drops every client-supplied forwarding header unless a proxy is trusted", () => {
-    const headers = sanitized({ "x-forwarded-for": "6.6.6.6", "x-real-ip": "6.6.6.7", forwarded: "for=6.6.6.8", host: "claimtrail.test" }, false);
+    const headers = sanitized(
+      { "x-forwarded-for": "6.6.6.6", "x-real-ip": "6.6.6.7", forwarded: "for=6.6.6.8", host: "claimtrail.test" },
+      false,
+    );
     expect([...headers.keys()]).toEqual(["host"]);
     expect(clientAddress(headers)).toBe("unknown");
   });
@@ -33,7 +36,9 @@ describe("client address", () => {
   it("parses what proxies send: ports, brackets, and the Forwarded header", () => {
     expect(clientAddress(sanitized({ "x-forwarded-for": "[2001:db8::7]:443" }, true))).toBe("2001:0db8:0000:0000::/64");
     expect(clientAddress(sanitized({ "x-forwarded-for": "198.51.100.4:5123" }, true))).toBe("198.51.100.4");
-    expect(clientAddress(sanitized({ forwarded: 'for=6.6.6.6, for="[2001:db8:5::1]:8080";proto=https' }, true))).toBe("2001:0db8:0005:0000::/64");
+    expect(clientAddress(sanitized({ forwarded: 'for=6.6.6.6, for="[2001:db8:5::1]:8080";proto=https' }, true))).toBe(
+      "2001:0db8:0005:0000::/64",
+    );
     expect(clientAddress(sanitized({ forwarded: "For=198.51.100.7;proto=https" }, true))).toBe("198.51.100.7");
     expect(clientAddress(sanitized({ forwarded: "for=6.6.6.6" }, false))).toBe("unknown");
   });

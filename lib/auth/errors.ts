@@ -13,7 +13,13 @@ export interface AuthFailure {
   retryAfterSeconds?: number;
 }
 
-const CREDENTIAL_CODES = new Set(["INVALID_EMAIL_OR_PASSWORD", "INVALID_EMAIL", "VALIDATION_ERROR", "USER_NOT_FOUND", "CREDENTIAL_ACCOUNT_NOT_FOUND"]);
+const CREDENTIAL_CODES = new Set([
+  "INVALID_EMAIL_OR_PASSWORD",
+  "INVALID_EMAIL",
+  "VALIDATION_ERROR",
+  "USER_NOT_FOUND",
+  "CREDENTIAL_ACCOUNT_NOT_FOUND",
+]);
 
 /** An error thrown by `auth.api.*`, or the JSON body of an error response from `auth.handler`. */
 export function describeAuthFailure(status: number, body: unknown, headers?: Headers): AuthFailure {

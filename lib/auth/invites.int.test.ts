@@ -59,7 +59,9 @@ describe("invites", () => {
     await expect(createInvite(db, editor, { email: "x@example.org", role: "EDITOR" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(createInvite(db, null, { email: "x@example.org", role: "EDITOR" })).rejects.toMatchObject({ code: "unauthenticated" });
     await expect(createInvite(db, admin, { email: "editor@claimtrail.test", role: "EDITOR" })).rejects.toMatchObject({ code: "duplicate" });
-    await expect(createInvite(db, admin, { email: "x@example.org", role: "READER" as never })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(createInvite(db, admin, { email: "x@example.org", role: "READER" as never })).rejects.toMatchObject({
+      code: "invalid_input",
+    });
     await expect(createInvite(db, admin, { email: "not an email", role: "EDITOR" })).rejects.toMatchObject({ code: "invalid_input" });
   });
 
@@ -67,7 +69,10 @@ describe("invites", () => {
     const { token } = await createInvite(db, admin, { email: "weak@example.org", role: "EDITOR" });
     await expect(accept(token, "short")).rejects.toMatchObject({ code: "invalid_input", fields: { password: expect.any(String) } });
     for (const breached of ["password123456", "qwertyuiop123", "Password1234!"]) {
-      await expect(accept(token, breached)).rejects.toMatchObject({ code: "invalid_input", fields: { password: expect.stringMatching(/common|breach/) } });
+      await expect(accept(token, breached)).rejects.toMatchObject({
+        code: "invalid_input",
+        fields: { password: expect.stringMatching(/common|breach/) },
+      });
     }
     expect(await findUsableInvite(db, token)).not.toBeNull();
   });

@@ -30,13 +30,20 @@ export async function createInvite(db: Db, actor: Actor, input: TCreateInvite): 
   requireRole(actor, "ADMIN");
   const { role, ...given } = parseInput(ZCreateInvite, input);
   const email = normalizeEmail(given.email);
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new AppError("invalid_input", "Enter an email address.", { email: "Enter an email address." });
+  if (!/^[^\s@]+@[^\s@]+$/.test(email))
+    throw new AppError("invalid_input", "Enter an email address.", { email: "Enter an email address." });
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new AppError("duplicate", "An account with this email already exists.", { email: "An account with this email already exists." });
   }
   const token = generateToken("");
   const invite = await db.invite.create({
-    data: { email, role, tokenHash: digestToken(token), createdById: actor.userId, expiresAt: new Date(Date.now() + INVITE_TTL_SECONDS * 1000) },
+    data: {
+      email,
+      role,
+      tokenHash: digestToken(token),
+      createdById: actor.userId,
+      expiresAt: new Date(Date.now() + INVITE_TTL_SECONDS * 1000),
+    },
     select: SUMMARY,
   });
   return { token, invite };
@@ -65,25 +72,35 @@ export async function findUsableInvite(db: Db, token: string): Promise<{ email: 
  * transaction. The conditional update is what makes the token single-use: of two
  * concurrent acceptances only one finds the invite still unused.
  */
-export async function acceptInvite(db: Db, input: { token: string; displayName: string; password: string }): Promise<{ userId: number; email: string }> {
+export async function acceptInvite(
+  db: Db,
+  input: { token: string; displayName: string; password: string },
+): Promise<{ userId: number; email: string }> {
   const displayName = input.displayName.trim();
-  if (!displayName || displayName.length > 100) throw new AppError("invalid_input", "Enter your name (at most 100 characters).", { displayName: "Required, at most 100 characters." });
-  return db.$transaction(async (tx) => {
-    const invite = await tx.invite.findFirst({
-      where: { tokenHash: digestToken(input.token), usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      select: { id: true, email: true, role: true },
+  if (!displayName || displayName.length > 100)
+    throw new AppError("invalid_input", "Enter your name (at most 100 characters).", { displayName: "Required, at most 100 characters." });
+  return db
+    .$transaction(async (tx) => {
+      const invite = await tx.invite.findFirst({
+        where: { tokenHash: digestToken(input.token), usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+        select: { id: true, email: true, role: true },
+      });
+      if (!invite)
+        throw new AppError("not_found", "This invite link is not valid: it was used, revoked, or it expired. Ask an admin for a new one.");
+      if (await tx.user.findUnique({ where: { email: invite.email }, select: { id: true } })) {
+        throw new AppError("duplicate", "An account with this email already exists.");
+      }
+      const user = await createUserWithPassword(tx, { email: invite.email, displayName, role: invite.role, password: input.password });
+      const { count } = await tx.invite.updateMany({
+        where: { id: invite.id, usedAt: null },
+        data: { usedAt: new Date(), userId: user.id },
+      });
+      if (count !== 1) throw new AppError("conflict", "This invite link has just been used.");
+      return { userId: user.id, email: invite.email };
+    })
+    .catch((error: unknown) => {
+      // A concurrent acceptance created the account first: the unique email refused this one.
+      if ((error as { code?: string }).code === "P2002") throw new AppError("conflict", "This invite link has just been used.");
+      throw error;
     });
-    if (!invite) throw new AppError("not_found", "This invite link is not valid: it was used, revoked, or it expired. Ask an admin for a new one.");
-    if (await tx.user.findUnique({ where: { email: invite.email }, select: { id: true } })) {
-      throw new AppError("duplicate", "An account with this email already exists.");
-    }
-    const user = await createUserWithPassword(tx, { email: invite.email, displayName, role: invite.role, password: input.password });
-    const { count } = await tx.invite.updateMany({ where: { id: invite.id, usedAt: null }, data: { usedAt: new Date(), userId: user.id } });
-    if (count !== 1) throw new AppError("conflict", "This invite link has just been used.");
-    return { userId: user.id, email: invite.email };
-  }).catch((error: unknown) => {
-    // A concurrent acceptance created the account first: the unique email refused this one.
-    if ((error as { code?: string }).code === "P2002") throw new AppError("conflict", "This invite link has just been used.");
-    throw error;
-  });
 }

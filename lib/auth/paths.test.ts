@@ -8,7 +8,16 @@ describe("where sign-in leads", () => {
   });
 
   it("refuses anything that could leave it", () => {
-    for (const value of ["https://evil.example", "//evil.example", "/\\evil.example", "/\t/evil.example", "javascript:alert(1)", "", undefined, ["/admin"]]) {
+    for (const value of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "/\t/evil.example",
+      "javascript:alert(1)",
+      "",
+      undefined,
+      ["/admin"],
+    ]) {
       expect(safeNextPath(value)).toBe("/account");
     }
   });

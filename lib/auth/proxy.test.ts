@@ -22,7 +22,12 @@ describe("proxy", () => {
 
   it("answers an oversized server-action body with 413, and lets others through", async () => {
     const action = async (bytes: number) =>
-      await proxy(new NextRequest("http://localhost:3000/edit/quotes/new", { method: "POST", headers: { "next-action": "abc", "content-length": String(bytes) } }));
+      await proxy(
+        new NextRequest("http://localhost:3000/edit/quotes/new", {
+          method: "POST",
+          headers: { "next-action": "abc", "content-length": String(bytes) },
+        }),
+      );
     expect((await action(SERVER_ACTION_BODY_LIMIT + 1)).status).toBe(413);
     expect((await action(SERVER_ACTION_BODY_LIMIT)).status).toBe(200);
   });
@@ -55,7 +60,10 @@ describe("proxy", () => {
 
   it("keeps private pages and signed-in pages out of caches, without validators", async () => {
     expect((await proxy(new NextRequest("http://localhost:3000/admin"))).headers.get("cache-control")).toBe("private, no-store");
-    for (const headers of [{ cookie: "claimtrail.session_token=abc.def" }, { authorization: "Bearer ct_abc" }] as Record<string, string>[]) {
+    for (const headers of [{ cookie: "claimtrail.session_token=abc.def" }, { authorization: "Bearer ct_abc" }] as Record<
+      string,
+      string
+    >[]) {
       const signedIn = await proxy(new NextRequest("http://localhost:3000/entities/nvidia", { headers }));
       expect(signedIn.headers.get("cache-control")).toBe("private, no-store");
       expect(signedIn.headers.get("etag")).toBeNull();
@@ -63,14 +71,18 @@ describe("proxy", () => {
   });
 
   it("drops a client's x-forwarded-for, so Next.js puts the socket's address there", async () => {
-    const response = await proxy(new NextRequest("http://localhost:3000/api/auth/sign-in/email", { method: "POST", headers: { "x-forwarded-for": "6.6.6.6" } }));
+    const response = await proxy(
+      new NextRequest("http://localhost:3000/api/auth/sign-in/email", { method: "POST", headers: { "x-forwarded-for": "6.6.6.6" } }),
+    );
     const overridden = response.headers.get("x-middleware-override-headers")!.split(",");
     expect(overridden).not.toContain("x-forwarded-for");
   });
 
   it("keeps only the last hop when CLAIMTRAIL_TRUSTED_PROXY=1", async () => {
     process.env.CLAIMTRAIL_TRUSTED_PROXY = "1";
-    const response = await proxy(new NextRequest("http://localhost:3000/sign-in", { headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.4" } }));
+    const response = await proxy(
+      new NextRequest("http://localhost:3000/sign-in", { headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.4" } }),
+    );
     expect(forwardedHeader(response, "x-forwarded-for")).toBe("198.51.100.4");
   });
 });

@@ -12,7 +12,9 @@ describe("roles", () => {
     const admin = { userId: await createAccount(db, "admin@claimtrail.test", "ADMIN"), role: "ADMIN" as const };
     const editorId = await createAccount(db, "editor@claimtrail.test", "EDITOR");
     expect(await changeUserRole(db, admin, { userId: editorId, role: "ADMIN" })).toMatchObject({ id: editorId, role: "ADMIN" });
-    await expect(changeUserRole(db, { userId: editorId, role: "EDITOR" }, { userId: admin.userId, role: "READER" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(changeUserRole(db, { userId: editorId, role: "EDITOR" }, { userId: admin.userId, role: "READER" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
     await expect(changeUserRole(db, null, { userId: editorId, role: "READER" })).rejects.toMatchObject({ code: "unauthenticated" });
     await expect(listUsers(db, { userId: editorId, role: "EDITOR" })).rejects.toMatchObject({ code: "forbidden" });
     expect((await listUsers(db, admin)).map((user) => [user.email, user.role])).toEqual([
@@ -27,7 +29,9 @@ describe("roles", () => {
     await expect(changeUserRole(db, admin, { userId: adminId, role: "EDITOR" })).rejects.toMatchObject({ code: "conflict" });
     const secondId = await createAccount(db, "second@claimtrail.test", "ADMIN");
     await changeUserRole(db, admin, { userId: adminId, role: "EDITOR" });
-    await expect(changeUserRole(db, { userId: secondId, role: "ADMIN" }, { userId: secondId, role: "READER" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(changeUserRole(db, { userId: secondId, role: "ADMIN" }, { userId: secondId, role: "READER" })).rejects.toMatchObject({
+      code: "conflict",
+    });
     expect(await db.user.count({ where: { role: "ADMIN" } })).toBe(1);
   });
 
@@ -65,12 +69,16 @@ describe("first admin and demo accounts", () => {
 
   it("refuses a breached or common admin password from the environment", async () => {
     const env = { CLAIMTRAIL_ADMIN_EMAIL: "boss@example.org", CLAIMTRAIL_ADMIN_PASSWORD: "password123456" };
-    await expect(prepareAccounts(db, { embedded: false, env }, () => {})).rejects.toMatchObject({ fields: { password: expect.stringMatching(/common|breach/) } });
+    await expect(prepareAccounts(db, { embedded: false, env }, () => {})).rejects.toMatchObject({
+      fields: { password: expect.stringMatching(/common|breach/) },
+    });
     expect(await db.user.count()).toBe(0);
   });
 
   it("refuses half a configuration", async () => {
-    await expect(prepareAccounts(db, { embedded: false, env: { CLAIMTRAIL_ADMIN_EMAIL: "boss@example.org" } }, () => {})).rejects.toThrow(/both/);
+    await expect(prepareAccounts(db, { embedded: false, env: { CLAIMTRAIL_ADMIN_EMAIL: "boss@example.org" } }, () => {})).rejects.toThrow(
+      /both/,
+    );
   });
 
   it("creates the demo accounts only in the embedded database, and only when it has no account", async () => {

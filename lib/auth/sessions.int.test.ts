@@ -79,7 +79,8 @@ describe("sessions", () => {
 
   it("refuses a breached or common new password, and keeps the old one", async () => {
     const { cookie } = await signedIn();
-    const change = (newPassword: string) => auth.api.changePassword({ body: { currentPassword: TEST_PASSWORD, newPassword }, headers: cookieHeaders(cookie) });
+    const change = (newPassword: string) =>
+      auth.api.changePassword({ body: { currentPassword: TEST_PASSWORD, newPassword }, headers: cookieHeaders(cookie) });
     await expect(change("iloveyou12345")).rejects.toMatchObject({ body: { code: COMMON_PASSWORD_CODE } });
     expect(await signIn(auth, "editor@claimtrail.test")).toMatch(/session_token=/);
     await expect(change("a fresh password of my own")).resolves.toBeTruthy();

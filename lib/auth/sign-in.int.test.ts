@@ -2,7 +2,17 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
 import { actorFromHeaders } from "./actor-from-headers";
 import { authRouteHandler } from "./route-handler";
-import { cookieHeaders, createAccount, createTestAuth, HOST, ORIGIN, sessionCookieOf, signIn, signInRequest, TEST_PASSWORD } from "./test-support";
+import {
+  cookieHeaders,
+  createAccount,
+  createTestAuth,
+  HOST,
+  ORIGIN,
+  sessionCookieOf,
+  signIn,
+  signInRequest,
+  TEST_PASSWORD,
+} from "./test-support";
 
 describe("signing in", () => {
   const { db } = useTestDatabase();
@@ -50,11 +60,19 @@ describe("signing in", () => {
   it("has no public sign-up, and the HTTP surface is only sign-in, sign-out and get-session", async () => {
     const signUp = { email: "new@claimtrail.test", password: TEST_PASSWORD, name: "New" };
     await expect(auth.api.signUpEmail({ body: signUp })).rejects.toMatchObject({ statusCode: 400 });
-    const routed = await route(new Request(`${ORIGIN}/api/auth/sign-up/email`, { method: "POST", headers: { "content-type": "application/json", host: HOST, origin: ORIGIN }, body: JSON.stringify(signUp) }));
+    const routed = await route(
+      new Request(`${ORIGIN}/api/auth/sign-up/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", host: HOST, origin: ORIGIN },
+        body: JSON.stringify(signUp),
+      }),
+    );
     expect(routed.status).toBe(404);
     expect(await routed.json()).toEqual({ error: { code: "not_found", message: "No such endpoint." } });
     for (const path of ["update-user", "change-password", "list-sessions", "delete-user", "request-password-reset"]) {
-      expect((await route(new Request(`${ORIGIN}/api/auth/${path}`, { method: "POST", headers: { host: HOST, origin: ORIGIN } }))).status).toBe(404);
+      expect(
+        (await route(new Request(`${ORIGIN}/api/auth/${path}`, { method: "POST", headers: { host: HOST, origin: ORIGIN } }))).status,
+      ).toBe(404);
     }
     expect(await db.user.count()).toBe(0);
   });
@@ -62,7 +80,9 @@ describe("signing in", () => {
   it("never lets an account set its own role", async () => {
     const userId = await createAccount(db, "editor@claimtrail.test", "EDITOR");
     const cookie = await signIn(auth, "editor@claimtrail.test");
-    await expect(auth.api.updateUser({ body: { role: "ADMIN" } as never, headers: cookieHeaders(cookie) })).rejects.toMatchObject({ statusCode: 400 });
+    await expect(auth.api.updateUser({ body: { role: "ADMIN" } as never, headers: cookieHeaders(cookie) })).rejects.toMatchObject({
+      statusCode: 400,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).role).toBe("EDITOR");
   });
 
@@ -71,7 +91,10 @@ describe("signing in", () => {
     const response = await route(signInRequest("editor@claimtrail.test", TEST_PASSWORD, undefined, "http://127.0.0.1:3000"));
     expect(response.status).toBe(200);
     const cookie = sessionCookieOf(response);
-    const signOut = new Request(`${ORIGIN}/api/auth/sign-out`, { method: "POST", headers: { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", cookie } });
+    const signOut = new Request(`${ORIGIN}/api/auth/sign-out`, {
+      method: "POST",
+      headers: { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", cookie },
+    });
     expect((await route(signOut)).status).toBe(200);
     expect(await db.session.count()).toBe(0);
   });

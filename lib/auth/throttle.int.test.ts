@@ -80,7 +80,9 @@ describe("sign-in throttling", () => {
       const forged = signInRequest(`target${i}@claimtrail.test`, "guess", `10.0.${i}.1, 172.16.0.${i}`);
       expect((await route(asDelivered(forged, { socket: "192.0.2.80", trustProxy: false }))).status).toBe(401);
     }
-    expect(await db.signInThrottle.findUnique({ where: { key: "ip:192.0.2.80" } })).toMatchObject({ failures: THROTTLE_POLICY.ip.maxFailures });
+    expect(await db.signInThrottle.findUnique({ where: { key: "ip:192.0.2.80" } })).toMatchObject({
+      failures: THROTTLE_POLICY.ip.maxFailures,
+    });
     expect(await db.signInThrottle.count({ where: { key: { startsWith: "ip:10." } } })).toBe(0);
     const next = asDelivered(signInRequest(email, TEST_PASSWORD, "10.99.99.99"), { socket: "192.0.2.80", trustProxy: false });
     expect((await route(next)).status).toBe(429);
@@ -101,7 +103,10 @@ describe("sign-in throttling", () => {
   it("starts counting again once the window has passed without a lock", async () => {
     await createAccount(db, email);
     for (let i = 1; i < maxFailures; i++) await route(signInRequest(email, "wrong password", "198.51.100.1"));
-    await db.signInThrottle.update({ where: { key: `email:${email}` }, data: { windowStartedAt: new Date(Date.now() - THROTTLE_POLICY.email.windowSeconds * 1000 - 1000) } });
+    await db.signInThrottle.update({
+      where: { key: `email:${email}` },
+      data: { windowStartedAt: new Date(Date.now() - THROTTLE_POLICY.email.windowSeconds * 1000 - 1000) },
+    });
     await route(signInRequest(email, "wrong password", "198.51.100.1"));
     expect(await db.signInThrottle.findUnique({ where: { key: `email:${email}` } })).toMatchObject({ failures: 1, lockedUntil: null });
   });

@@ -57,11 +57,14 @@ export async function changeUserRole(db: Db, actor: Actor, input: TChangeRole): 
 export async function setAccountDisabled(db: Db, actor: Actor, input: { userId: number; disabled: boolean }): Promise<UserSummary> {
   requireRole(actor, "ADMIN");
   return db.$transaction(async (tx) => {
-    const admins = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM users WHERE role = 'ADMIN' AND disabled_at IS NULL ORDER BY id FOR UPDATE`;
+    const admins = await tx.$queryRaw<
+      { id: number }[]
+    >`SELECT id FROM users WHERE role = 'ADMIN' AND disabled_at IS NULL ORDER BY id FOR UPDATE`;
     const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true } });
     if (!target) throw new AppError("not_found", "No such account.");
     if (input.disabled && target.id === actor.userId) throw new AppError("conflict", "You cannot disable your own account.");
-    if (input.disabled && target.role === "ADMIN" && admins.length <= 1) throw new AppError("conflict", "This is the last admin: make another account an admin first.");
+    if (input.disabled && target.role === "ADMIN" && admins.length <= 1)
+      throw new AppError("conflict", "This is the last admin: make another account an admin first.");
     if (input.disabled) await tx.session.deleteMany({ where: { userId: target.id } });
     logSecurityEvent(input.disabled ? "account.disabled" : "account.enabled", { by: actor.userId, userId: target.id });
     return tx.user.update({ where: { id: target.id }, data: { disabledAt: input.disabled ? new Date() : null }, select: SUMMARY });

@@ -42,7 +42,9 @@ function bibName(name: CslName): string {
 }
 
 function isoDate(date: CslDate): string {
-  return date["date-parts"][0].map((part, index) => (index === 0 ? String(part).padStart(4, "0") : String(part).padStart(2, "0"))).join("-");
+  return date["date-parts"][0]
+    .map((part, index) => (index === 0 ? String(part).padStart(4, "0") : String(part).padStart(2, "0")))
+    .join("-");
 }
 
 /** The entry's fields in order, unescaped values unless `raw`. */

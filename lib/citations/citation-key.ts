@@ -7,14 +7,30 @@ import { AppError } from "../errors";
 // measure, where in the source (the locator), and the words with their context. Checked
 // before writing for a message beside the words; the unique index still decides a race.
 
-const KEY_FIELDS = ["quoteId", "claimId", "sourceId", "kind", "measure", "page", "paragraph", "startSeconds", "endSeconds", "exact", "prefix", "suffix"] as const;
+const KEY_FIELDS = [
+  "quoteId",
+  "claimId",
+  "sourceId",
+  "kind",
+  "measure",
+  "page",
+  "paragraph",
+  "startSeconds",
+  "endSeconds",
+  "exact",
+  "prefix",
+  "suffix",
+] as const;
 
 type CitationKey = Pick<CitationSnapshot, (typeof KEY_FIELDS)[number]>;
 
 /** A live citation with the key of `citation` (other than `exceptId`), as a duplicate naming it; or null. */
 export async function citationKeyConflict(tx: Tx, citation: CitationKey, exceptId: number | null, path: string): Promise<AppError | null> {
   const key: Partial<CitationKey> = Object.fromEntries(KEY_FIELDS.map((field) => [field, citation[field]]));
-  const taken = await tx.citation.findFirst({ where: { ...key, deprecatedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  const taken = await tx.citation.findFirst({
+    where: { ...key, deprecatedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (!taken) return null;
   return new AppError(
     "duplicate",

@@ -14,7 +14,9 @@ const zKind = z.enum(CitationKind, { error: "must be QUOTATION (words) or FIGURE
 const citationShape = {
   role: zRole,
   kind: zKind.default("QUOTATION"),
-  measure: zOptionalText(500).meta({ description: "FIGURE only: what the value measures, such as \"cumulative downloads on Hugging Face, October 2025\"." }),
+  measure: zOptionalText(500).meta({
+    description: 'FIGURE only: what the value measures, such as "cumulative downloads on Hugging Face, October 2025".',
+  }),
   ...zLocator,
   exact: zText(20_000).meta({ description: "The words exactly as the source shows them; for a FIGURE, the value as the source gives it." }),
   prefix: zOptionalText(500),
@@ -54,13 +56,18 @@ export const ZAddCitation = z
   .meta({
     id: "AddCitation",
     allOf: [SECONDS_RULE, FIGURE_RULE],
-    examples: [{ source: { id: 1 }, role: "RELAY", paragraph: 3, exact: "China is going to win the AI race", reason: "Relayed by Bloomberg" }],
+    examples: [
+      { source: { id: 1 }, role: "RELAY", paragraph: 3, exact: "China is going to win the AI race", reason: "Relayed by Bloomberg" },
+    ],
   });
 export type TAddCitation = z.input<typeof ZAddCitation>;
 
 /** Several citations of one quote, written together or not at all. */
 export const ZAddCitations = z
-  .strictObject({ citations: z.array(ZCitationInput).min(1, "add at least one citation").max(50, "takes at most 50 citations"), reason: zCreateReason })
+  .strictObject({
+    citations: z.array(ZCitationInput).min(1, "add at least one citation").max(50, "takes at most 50 citations"),
+    reason: zCreateReason,
+  })
   .meta({ id: "AddCitations" });
 export type TAddCitations = z.input<typeof ZAddCitations>;
 

@@ -13,7 +13,12 @@ export type CitationTarget = { quoteId: number; claimId?: never } | { claimId: n
  * Creates a citation in the session's transaction, finding or creating its source first.
  * `path` prefixes field names in errors ("citations.0").
  */
-export async function writeCitation(session: EditSession, target: CitationTarget, citation: TCitationInput, path: string): Promise<CitationSnapshot> {
+export async function writeCitation(
+  session: EditSession,
+  target: CitationTarget,
+  citation: TCitationInput,
+  path: string,
+): Promise<CitationSnapshot> {
   const sourceId = await resolveSourceRef(session, citation.source, `${path}.source`);
   const anchor = await anchorCitationWords(session.tx, sourceId, citation, path ? `${path}.exact` : "exact");
   const data = { ...citationData(target, sourceId, citation), ...anchor };

@@ -4,7 +4,13 @@ import { bloombergColumn, citedHuang } from "./test-fixtures";
 
 describe("toCslItem", () => {
   it("names the work a translation or republication comes from in original-*", () => {
-    const original = { title: "硅谷有多少建在中国AI上？", authors: [{ literal: "彭博社" }], publisherName: "彭博", issued: new Date("2025-11-08T00:00:00Z"), issuedPrecision: "DAY" as const };
+    const original = {
+      title: "硅谷有多少建在中国AI上？",
+      authors: [{ literal: "彭博社" }],
+      publisherName: "彭博",
+      issued: new Date("2025-11-08T00:00:00Z"),
+      issuedPrecision: "DAY" as const,
+    };
     expect(toCslItem({ ...bloombergColumn, original }, citedHuang)).toMatchObject({
       "original-title": "硅谷有多少建在中国AI上？",
       "original-author": [{ literal: "彭博社" }],
@@ -32,7 +38,14 @@ describe("toCslItem", () => {
 
   it("leaves out what the source does not hold, and a publisher that repeats the container", () => {
     const item = toCslItem(
-      { ...bloombergColumn, containerTitle: "Financial Times", publisherName: "Financial Times", issued: null, issuedPrecision: null, url: null },
+      {
+        ...bloombergColumn,
+        containerTitle: "Financial Times",
+        publisherName: "Financial Times",
+        issued: null,
+        issuedPrecision: null,
+        url: null,
+      },
       citedHuang,
     );
     expect(item).not.toHaveProperty("publisher");
@@ -43,7 +56,10 @@ describe("toCslItem", () => {
   });
 
   it("keeps authors and collapses the cited words onto one line", () => {
-    const item = toCslItem({ ...bloombergColumn, authors: [{ family: "Yuan", given: "Li" }] }, { ...citedHuang, exact: "China is\n going  to win" });
+    const item = toCslItem(
+      { ...bloombergColumn, authors: [{ family: "Yuan", given: "Li" }] },
+      { ...citedHuang, exact: "China is\n going  to win" },
+    );
     expect(item.author).toEqual([{ family: "Yuan", given: "Li" }]);
     expect(item["citation-key"]).toBe("Yuan2025How");
     expect(item.note).toContain("“China is going to win”");
@@ -81,17 +97,24 @@ describe("cslDate", () => {
 
 describe("cslNames", () => {
   it("keeps well-formed CSL names only", () => {
-    expect(cslNames([{ family: "Schmidt", given: "Eric" }, { literal: "ATOM Project" }, { given: "Nobody" }, "text", null, { family: " " }])).toEqual([
-      { family: "Schmidt", given: "Eric" },
-      { literal: "ATOM Project" },
-    ]);
+    expect(
+      cslNames([{ family: "Schmidt", given: "Eric" }, { literal: "ATOM Project" }, { given: "Nobody" }, "text", null, { family: " " }]),
+    ).toEqual([{ family: "Schmidt", given: "Eric" }, { literal: "ATOM Project" }]);
     expect(cslNames({ family: "Not a list" })).toEqual([]);
   });
 });
 
 describe("citationKey", () => {
   it("skips brackets and small words in descriptive titles", () => {
-    expect(citationKey({ names: [], publisher: "Financial Times", year: 2025, title: "[Financial Times report of Jensen Huang's remarks]", claimId: 1 })).toBe("Financial2025Financial");
+    expect(
+      citationKey({
+        names: [],
+        publisher: "Financial Times",
+        year: 2025,
+        title: "[Financial Times report of Jensen Huang's remarks]",
+        claimId: 1,
+      }),
+    ).toBe("Financial2025Financial");
     expect(citationKey({ names: [], container: "All-In", title: "[The episode on Kimi K2]", claimId: 1 })).toBe("AllEpisode");
   });
 

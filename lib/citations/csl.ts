@@ -56,7 +56,13 @@ export interface CitableSource {
   archiveUrl?: string | null;
   archivedAt?: Date | null;
   /** The source this one translates or republishes, when it is recorded. */
-  original?: { title: string; authors: unknown; publisherName: string | null; issued: Date | null; issuedPrecision: DatePrecision | null } | null;
+  original?: {
+    title: string;
+    authors: unknown;
+    publisherName: string | null;
+    issued: Date | null;
+    issuedPrecision: DatePrecision | null;
+  } | null;
 }
 
 /** CSL's original-* variables: a translation or republication names the work it comes from. */
@@ -145,10 +151,17 @@ const TITLE_STOPWORDS = new Set(["a", "an", "the", "of", "on", "in", "at", "to",
  * container), the year, and the first significant word of the title; ASCII only, so that
  * every BibTeX tool accepts it. Falls back on the claim id when nothing readable is left.
  */
-export function citationKey(parts: { names: CslName[]; publisher?: string; container?: string; year?: number; title: string; claimId: number }): string {
+export function citationKey(parts: {
+  names: CslName[];
+  publisher?: string;
+  container?: string;
+  year?: number;
+  title: string;
+  claimId: number;
+}): string {
   const words = (text: string | undefined) => (text ?? "").normalize("NFKD").match(/[A-Za-z0-9]+/g) ?? [];
   const firstName = parts.names[0];
-  const who = firstName ? ("family" in firstName ? firstName.family : firstName.literal) : parts.publisher ?? parts.container;
+  const who = firstName ? ("family" in firstName ? firstName.family : firstName.literal) : (parts.publisher ?? parts.container);
   const whoWord = words(who)[0] ?? "";
   const titleWord = words(parts.title).find((word) => !TITLE_STOPWORDS.has(word.toLowerCase())) ?? "";
   const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -186,7 +199,14 @@ export function toCslItem(source: CitableSource, cited: CitedClaim): CslItem {
   return {
     id: `claimtrail-claim-${cited.claimId}`,
     type,
-    "citation-key": citationKey({ names: author, publisher: source.publisherName ?? undefined, container, year: issued?.["date-parts"][0][0], title: source.title, claimId: cited.claimId }),
+    "citation-key": citationKey({
+      names: author,
+      publisher: source.publisherName ?? undefined,
+      container,
+      year: issued?.["date-parts"][0][0],
+      title: source.title,
+      claimId: cited.claimId,
+    }),
     title: oneLine(source.title),
     ...(container ? { "container-title": container } : {}),
     ...(publisher ? { publisher } : {}),
@@ -207,6 +227,8 @@ export function toCslItem(source: CitableSource, cited: CitedClaim): CslItem {
         : `Cited for ${cited.speakerName}${locator ? ` at ${locator}` : ""}: “${exact}”.`,
       source.archiveUrl ? `Archived copy${archivedOn}: ${source.archiveUrl}.` : "",
       `Claimtrail record: ${cited.permalink}`,
-    ].filter(Boolean).join(" "),
+    ]
+      .filter(Boolean)
+      .join(" "),
   };
 }

@@ -46,7 +46,10 @@ describe("formatBibliography", () => {
 });
 
 describe("organisation authors", () => {
-  const byOrganisation = toCslItem({ ...bloombergColumn, authors: [{ literal: "Bloomberg News" }, { family: "Yuan", given: "Li" }] }, citedHuang);
+  const byOrganisation = toCslItem(
+    { ...bloombergColumn, authors: [{ literal: "Bloomberg News" }, { family: "Yuan", given: "Li" }] },
+    citedHuang,
+  );
 
   it.each([
     ["apa", "Bloomberg News, & Yuan, L. (2025, November 9)."],
@@ -95,7 +98,10 @@ describe("exportCitation", () => {
   });
 
   it("writes a podcast episode as a sound recording with its authors", () => {
-    const podcast = toCslItem({ ...bloombergColumn, type: "PODCAST_EPISODE", containerTitle: "All-In", authors: [{ literal: "All-In Podcast" }] }, citedHuang);
+    const podcast = toCslItem(
+      { ...bloombergColumn, type: "PODCAST_EPISODE", containerTitle: "All-In", authors: [{ literal: "All-In Podcast" }] },
+      citedHuang,
+    );
     const ris = exportCitation(podcast, "ris").split("\n");
     expect(ris[0]).toBe("TY  - SOUND");
     expect(ris).toContain("AU  - All-In Podcast");

@@ -12,10 +12,14 @@ describe("mediaFragment", () => {
 
 describe("citationUrl", () => {
   it("opens a recording at its time range, replacing any fragment", () => {
-    expect(citationUrl("https://example.org/episode#chapters", { startSeconds: 65, endSeconds: 90, exact: "words" })).toBe("https://example.org/episode#t=65,90");
+    expect(citationUrl("https://example.org/episode#chapters", { startSeconds: 65, endSeconds: 90, exact: "words" })).toBe(
+      "https://example.org/episode#t=65,90",
+    );
   });
 
   it("opens a text at its words when no time is given", () => {
-    expect(citationUrl("https://example.org/post", { startSeconds: null, endSeconds: null, exact: "cheap" })).toBe("https://example.org/post#:~:text=cheap");
+    expect(citationUrl("https://example.org/post", { startSeconds: null, endSeconds: null, exact: "cheap" })).toBe(
+      "https://example.org/post#:~:text=cheap",
+    );
   });
 });

@@ -45,7 +45,10 @@ const locators = [
 ];
 
 function pandocRead(text: string, from: string): Record<string, unknown> {
-  const items = JSON.parse(execFileSync("pandoc", ["--from", from, "--to", "csljson"], { input: text, encoding: "utf8" })) as Record<string, unknown>[];
+  const items = JSON.parse(execFileSync("pandoc", ["--from", from, "--to", "csljson"], { input: text, encoding: "utf8" })) as Record<
+    string,
+    unknown
+  >[];
   expect(items).toHaveLength(1);
   return items[0]!;
 }
@@ -61,8 +64,6 @@ function sharedFields(item: CslItem) {
     note: item.note,
   };
 }
-
-
 
 describe.each(Object.values(SourceType).map((type, index) => [type, locators[index % locators.length]] as const))("%s", (type, locator) => {
   const item = toCslItem(sourceOf(type), { ...citedHuang, locator });
@@ -101,7 +102,10 @@ describe.each(Object.values(SourceType).map((type, index) => [type, locators[ind
     const [read] = records;
     // astrocite splits every name on its last space; the RIS line itself keeps the organisation whole.
     expect(exportCitation(item, "ris")).toContain("\nAU  - Bloomberg News\n");
-    expect(read.author).toEqual([{ family: "News", given: "Bloomberg" }, { family: "Yuan", given: "Li" }]);
+    expect(read.author).toEqual([
+      { family: "News", given: "Bloomberg" },
+      { family: "Yuan", given: "Li" },
+    ]);
     expect(read).toMatchObject({
       type: risType,
       title: item.title,

@@ -16,7 +16,9 @@ describe("textDirective", () => {
   });
 
   it("drops a partial word at the far end of the context", () => {
-    expect(textDirective({ exact: "win", prefix: "ang said China will ", suffix: " the race, he add" })).toBe("text=said%20China%20will-,win,-the%20race%2C%20he");
+    expect(textDirective({ exact: "win", prefix: "ang said China will ", suffix: " the race, he add" })).toBe(
+      "text=said%20China%20will-,win,-the%20race%2C%20he",
+    );
   });
 
   it("keeps context in scripts without spaces whole", () => {
@@ -26,7 +28,8 @@ describe("textDirective", () => {
   });
 
   it("matches a long quotation by its first and last words", () => {
-    const exact = "As I have long said, China is nanoseconds behind America in AI. It's vital that America wins by racing ahead and winning developers worldwide.";
+    const exact =
+      "As I have long said, China is nanoseconds behind America in AI. It's vital that America wins by racing ahead and winning developers worldwide.";
     expect(textDirective({ exact })).toBe("text=As%20I%20have%20long%20said%2C,ahead%20and%20winning%20developers%20worldwide.");
   });
 
@@ -37,7 +40,9 @@ describe("textDirective", () => {
 
 describe("textFragmentUrl", () => {
   it("adds the directive as the fragment", () => {
-    expect(textFragmentUrl("https://example.com/post", { exact: "built on Qwen3" })).toBe("https://example.com/post#:~:text=built%20on%20Qwen3");
+    expect(textFragmentUrl("https://example.com/post", { exact: "built on Qwen3" })).toBe(
+      "https://example.com/post#:~:text=built%20on%20Qwen3",
+    );
   });
 
   it("keeps an existing fragment and replaces an old directive", () => {

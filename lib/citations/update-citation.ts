@@ -14,7 +14,8 @@ export async function updateCitation(db: Db, actor: Actor, id: number, input: TU
   const pick = <K extends keyof typeof patch & keyof CitationSnapshot>(key: K, current: CitationSnapshot) =>
     (patch[key] === undefined ? current[key] : patch[key]) as CitationSnapshot[K];
   return editRecord(db, actor, citationKind, id, { version, reason, action: "UPDATE" }, async (current, tx) => {
-    if (patch.sourceId !== undefined) await requireRecord(tx.source.findUnique({ where: { id: patch.sourceId } }), "sourceId", `there is no source ${patch.sourceId}`);
+    if (patch.sourceId !== undefined)
+      await requireRecord(tx.source.findUnique({ where: { id: patch.sourceId } }), "sourceId", `there is no source ${patch.sourceId}`);
     const next = {
       ...current,
       sourceId: pick("sourceId", current),
@@ -37,6 +38,10 @@ export async function updateCitation(db: Db, actor: Actor, id: number, input: TU
     if (measure) throw brokenRule("measure", measure);
     // New words (or a new source) are anchored again when written; context the editor left as it was is retaken from the text.
     const rewording = patch.exact !== undefined || patch.sourceId !== undefined;
-    return { ...next, prefix: patch.prefix !== undefined || !rewording ? next.prefix : null, suffix: patch.suffix !== undefined || !rewording ? next.suffix : null };
+    return {
+      ...next,
+      prefix: patch.prefix !== undefined || !rewording ? next.prefix : null,
+      suffix: patch.suffix !== undefined || !rewording ? next.suffix : null,
+    };
   });
 }

@@ -17,7 +17,12 @@ export interface ClaimEditForm {
 }
 
 /** Snapshot fields that the form shows under another name. */
-export const CLAIM_FORM_FIELD_OF: Record<string, string> = { claimedAtPrecision: "claimedAt", speakerId: "speaker", misattributedById: "misattributedBy", actualSpeakerId: "actualSpeaker" };
+export const CLAIM_FORM_FIELD_OF: Record<string, string> = {
+  claimedAtPrecision: "claimedAt",
+  speakerId: "speaker",
+  misattributedById: "misattributedBy",
+  actualSpeakerId: "actualSpeaker",
+};
 
 export async function loadClaimEditForm(db: Db, actor: Actor, id: number): Promise<ClaimEditForm | null> {
   requireRole(actor, "EDITOR");
@@ -99,7 +104,8 @@ export async function claimLinkFromForm(db: Db, actor: Actor, values: FormValues
   if (optional(value("sourceUrl"))) {
     const found = await findSourceByUrl(db, actor, value("sourceUrl"));
     if (found.status === "invalid") throw invalidField("sourceUrl", found.message);
-    if (found.status === "new") throw invalidField("sourceUrl", "no source is recorded at this address: cite it with a quote first, or leave this empty");
+    if (found.status === "new")
+      throw invalidField("sourceUrl", "no source is recorded at this address: cite it with a quote first, or leave this empty");
     sourceId = found.source.id;
   }
   return {

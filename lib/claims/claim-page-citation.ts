@@ -34,12 +34,37 @@ export function claimCslItem(claim: CitableClaim, origin: string): CslItem | nul
   const { source } = citation;
   const original = source.relationsFrom[0]?.to;
   return toCslItem(
-    { ...source, publisherName: source.publisher?.name ?? null, original: original && { ...original, publisherName: original.publisher?.name ?? null } },
-    { claimId: claim.id, speakerName: bylineText(claim), exact: citation.exact, measure: citation.measure, permalink: absoluteUrl(origin, claimPath(claim)), locator: citation },
+    {
+      ...source,
+      publisherName: source.publisher?.name ?? null,
+      original: original && { ...original, publisherName: original.publisher?.name ?? null },
+    },
+    {
+      claimId: claim.id,
+      speakerName: bylineText(claim),
+      exact: citation.exact,
+      measure: citation.measure,
+      permalink: absoluteUrl(origin, claimPath(claim)),
+      locator: citation,
+    },
   );
 }
 
-const citationsOf = { where: { deprecatedAt: null }, orderBy: { id: "asc" }, select: { id: true, role: true, exact: true, measure: true, page: true, paragraph: true, startSeconds: true, endSeconds: true, source: { select: SOURCE_SELECT } } } as const;
+const citationsOf = {
+  where: { deprecatedAt: null },
+  orderBy: { id: "asc" },
+  select: {
+    id: true,
+    role: true,
+    exact: true,
+    measure: true,
+    page: true,
+    paragraph: true,
+    startSeconds: true,
+    endSeconds: true,
+    source: { select: SOURCE_SELECT },
+  },
+} as const;
 
 /** The published claim with just what its citation needs, for the download route. */
 export async function findCitableClaim(db: Db, id: number): Promise<CitableClaim | null> {

@@ -3,7 +3,8 @@
 export const STATUS_EXPLANATIONS: Record<string, string> = {
   UNSOURCED: "No source for these words has been found yet.",
   ATTRIBUTED_WITHOUT_SOURCE: "The words are attributed to the speaker, but nobody says where or when they were said.",
-  SOURCED_UNVERIFIED: "A source reports these words, but they have not yet been checked against the original recording, transcript or text.",
+  SOURCED_UNVERIFIED:
+    "A source reports these words, but they have not yet been checked against the original recording, transcript or text.",
   VERIFIED_PRIMARY: "The words have been checked against the primary source: the speaker's own recording, transcript or text.",
   DISPUTED: "Sources disagree about whether, or how, the speaker said this.",
   MISATTRIBUTED: "The speaker did not say this: the words are someone else's.",
@@ -64,7 +65,7 @@ const SOURCE_RELATION_VERBS: Record<string, string> = {
 
 export function relayVerb(kinds: string[]): string {
   const verbs = kinds.map((kind) => SOURCE_RELATION_VERBS[kind] ?? kind.toLowerCase());
-  return verbs.length > 1 ? `${verbs.slice(0, -1).join(", ")} and ${verbs[verbs.length - 1]}` : verbs[0] ?? "passed on";
+  return verbs.length > 1 ? `${verbs.slice(0, -1).join(", ")} and ${verbs[verbs.length - 1]}` : (verbs[0] ?? "passed on");
 }
 
 export function explain(explanations: Record<string, string>, value: string): string {

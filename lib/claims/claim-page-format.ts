@@ -13,6 +13,14 @@ export function outletOf(source: { containerTitle: string | null; publisher: { n
 
 /** "12 Nov 2025, 14:03 UTC": when a revision was written. */
 export function formatTimestampUtc(date: Date): string {
-  const text = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" }).format(date);
+  const text = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: "UTC",
+  }).format(date);
   return `${text} UTC`;
 }

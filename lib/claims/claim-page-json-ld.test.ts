@@ -12,35 +12,106 @@ const canonical = `${origin}/claims/1-china-is-going-to-win-the-ai-race`;
 const huangId = `${origin}/entities/jensen-huang#entity`;
 
 const sourceBase = {
-  containerTitle: null, authors: [], issued: new Date("2025-11-05T00:00:00Z"), issuedPrecision: "DAY", url: null, accessed: null, archiveUrl: null, archivedAt: null,
-  lang: "en", doi: null, publisherId: null, publisher: null, snapshot: null, relationsFrom: [],
+  containerTitle: null,
+  authors: [],
+  issued: new Date("2025-11-05T00:00:00Z"),
+  issuedPrecision: "DAY",
+  url: null,
+  accessed: null,
+  archiveUrl: null,
+  archivedAt: null,
+  lang: "en",
+  doi: null,
+  publisherId: null,
+  publisher: null,
+  snapshot: null,
+  relationsFrom: [],
 };
-const ft = { ...sourceBase, id: 4, type: "INTERVIEW", title: "[Financial Times report]", containerTitle: "Financial Times", publisherId: 9, publisher: { slug: "financial-times", name: "Financial Times", kind: "ORGANIZATION" } } as unknown as ClaimPageCitation["source"];
+const ft = {
+  ...sourceBase,
+  id: 4,
+  type: "INTERVIEW",
+  title: "[Financial Times report]",
+  containerTitle: "Financial Times",
+  publisherId: 9,
+  publisher: { slug: "financial-times", name: "Financial Times", kind: "ORGANIZATION" },
+} as unknown as ClaimPageCitation["source"];
 const bloomberg = {
-  ...sourceBase, id: 5, type: "ARTICLE", title: "Nvidia's Huang Says China Will Win AI Race", url: "https://www.bloomberg.com/news/huang", publisherId: 10,
-  publisher: { slug: "bloomberg", name: "Bloomberg", kind: "ORGANIZATION" }, authors: [{ family: "Lee", given: "Jane" }, { literal: "Bloomberg News" }],
+  ...sourceBase,
+  id: 5,
+  type: "ARTICLE",
+  title: "Nvidia's Huang Says China Will Win AI Race",
+  url: "https://www.bloomberg.com/news/huang",
+  publisherId: 10,
+  publisher: { slug: "bloomberg", name: "Bloomberg", kind: "ORGANIZATION" },
+  authors: [{ family: "Lee", given: "Jane" }, { literal: "Bloomberg News" }],
 } as unknown as ClaimPageCitation["source"];
 
-const primary = { id: 1, quoteId: 1, claimId: null, sourceId: 4, source: ft, role: "PRIMARY", exact: "China is going to win the AI race" } as ClaimPageCitation;
-const relay = { id: 2, quoteId: 1, claimId: null, sourceId: 5, source: bloomberg, role: "RELAY", exact: "China is going to win the AI race" } as ClaimPageCitation;
+const primary = {
+  id: 1,
+  quoteId: 1,
+  claimId: null,
+  sourceId: 4,
+  source: ft,
+  role: "PRIMARY",
+  exact: "China is going to win the AI race",
+} as ClaimPageCitation;
+const relay = {
+  id: 2,
+  quoteId: 1,
+  claimId: null,
+  sourceId: 5,
+  source: bloomberg,
+  role: "RELAY",
+  exact: "China is going to win the AI race",
+} as ClaimPageCitation;
 
 const page = {
-  id: 1, slug: "china-is-going-to-win-the-ai-race",
+  id: 1,
+  slug: "china-is-going-to-win-the-ai-race",
   speaker: { slug: "jensen-huang", name: "Jensen Huang", kind: "PERSON" },
-  coSpeakers: [], status: "SOURCED_UNVERIFIED", actualSpeaker: null, misattributedBy: null, misattributionEvidence: null,
-  claimedAt: new Date("2025-11-05T00:00:00Z"), claimedAtPrecision: "DAY",
+  coSpeakers: [],
+  status: "SOURCED_UNVERIFIED",
+  actualSpeaker: null,
+  misattributedBy: null,
+  misattributionEvidence: null,
+  claimedAt: new Date("2025-11-05T00:00:00Z"),
+  claimedAtPrecision: "DAY",
   statements: [{ lang: "en", text: "China is going to win the AI race." }],
   about: [{ slug: "nvidia", name: "NVIDIA", kind: "ORGANIZATION" }],
   tags: [{ slug: "ai-race", label: "AI race" }],
-  quotes: [{ id: 1, text: "China is going to win the AI race.", lang: "en", spokenLang: "en", translations: [{ id: 1, lang: "zh-Hant", text: "中國將贏得人工智能競賽。", translator: null, source: null, isOfficial: false }], citations: [primary, relay] }],
+  quotes: [
+    {
+      id: 1,
+      text: "China is going to win the AI race.",
+      lang: "en",
+      spokenLang: "en",
+      translations: [{ id: 1, lang: "zh-Hant", text: "中國將贏得人工智能競賽。", translator: null, source: null, isOfficial: false }],
+      citations: [primary, relay],
+    },
+  ],
   citations: [primary, relay],
-  verdict: null, verdictNote: null, updatedAt: new Date("2025-11-12T00:00:00Z"),
+  verdict: null,
+  verdictNote: null,
+  updatedAt: new Date("2025-11-12T00:00:00Z"),
 } as unknown as ClaimPage;
 
 const huangPage = {
-  slug: "jensen-huang", kind: "PERSON", name: "Jensen Huang", description: "CEO of NVIDIA.", wikidataId: "Q305177", deprecatedAt: null,
-  names: [{ lang: "en", value: "Jensen Huang", kind: "NAME" }, { lang: "zh-Hant", value: "黃仁勳", kind: "NAME" }],
-  memberships: [{ entity: { slug: "nvidia", name: "NVIDIA" }, role: "CEO", startDate: null, endDate: null }], members: [], spoken: [], about: [], published: [],
+  slug: "jensen-huang",
+  kind: "PERSON",
+  name: "Jensen Huang",
+  description: "CEO of NVIDIA.",
+  wikidataId: "Q305177",
+  deprecatedAt: null,
+  names: [
+    { lang: "en", value: "Jensen Huang", kind: "NAME" },
+    { lang: "zh-Hant", value: "黃仁勳", kind: "NAME" },
+  ],
+  memberships: [{ entity: { slug: "nvidia", name: "NVIDIA" }, role: "CEO", startDate: null, endDate: null }],
+  members: [],
+  spoken: [],
+  about: [],
+  published: [],
 } as unknown as EntityPage;
 
 type Graph = { "@graph": Record<string, unknown>[] };
@@ -72,18 +143,33 @@ describe("claimJsonLd", () => {
 
   it("gives speakers, organisations and sources one node each, with ids from their pages and specific types", async () => {
     const data = claimJsonLd(page, canonical, origin);
-    expect(ofType(data, "Person")).toEqual({ "@type": "Person", "@id": huangId, name: "Jensen Huang", url: `${origin}/entities/jensen-huang` });
+    expect(ofType(data, "Person")).toEqual({
+      "@type": "Person",
+      "@id": huangId,
+      name: "Jensen Huang",
+      url: `${origin}/entities/jensen-huang`,
+    });
     expect(ofType(data, "NewsArticle")).toMatchObject({
-      "@id": `${origin}/sources/5#source`, url: "https://www.bloomberg.com/news/huang", mainEntityOfPage: `${origin}/sources/5`,
-      publisher: { "@id": `${origin}/entities/bloomberg#entity` }, author: [{ "@type": "Person", name: "Jane Lee" }, { "@type": "Organization", name: "Bloomberg News" }],
+      "@id": `${origin}/sources/5#source`,
+      url: "https://www.bloomberg.com/news/huang",
+      mainEntityOfPage: `${origin}/sources/5`,
+      publisher: { "@id": `${origin}/entities/bloomberg#entity` },
+      author: [
+        { "@type": "Person", name: "Jane Lee" },
+        { "@type": "Organization", name: "Bloomberg News" },
+      ],
     });
     const nodes = await flattenJsonLd(data);
     // Referred to from the quotation (twice) and the claim, the speaker is still one node.
-    expect(nodes.get(huangId)).toMatchObject({ "@type": ["https://schema.org/Person"], "https://schema.org/name": [{ "@value": "Jensen Huang" }] });
+    expect(nodes.get(huangId)).toMatchObject({
+      "@type": ["https://schema.org/Person"],
+      "https://schema.org/name": [{ "@value": "Jensen Huang" }],
+    });
     expect([...nodes.keys()].filter((id) => id.includes("jensen-huang"))).toEqual([huangId]);
     expect(nodes.get(`${origin}/entities/bloomberg#entity`)?.["@type"]).toEqual(["https://schema.org/Organization"]);
     // Every cited source is a node of the graph, not a dangling reference.
-    for (const cited of nodes.get(`${canonical}#claim`)!["https://schema.org/citation"] as { "@id": string }[]) expect(nodes.get(cited["@id"])?.["@type"]).toBeDefined();
+    for (const cited of nodes.get(`${canonical}#claim`)!["https://schema.org/citation"] as { "@id": string }[])
+      expect(nodes.get(cited["@id"])?.["@type"]).toBeDefined();
     expect(schemaOrgProblems(nodes.values())).toEqual([]);
   });
 
@@ -100,8 +186,16 @@ describe("claimJsonLd", () => {
   it("has a schema.org type for every source type, the specific one where schema.org has it", () => {
     const types = Object.fromEntries(Object.values(SourceType).map((type) => [type, schemaTypeOfSource(type)]));
     expect(types).toEqual({
-      ARTICLE: "NewsArticle", PODCAST_EPISODE: "PodcastEpisode", INTERVIEW: "CreativeWork", BLOG_POST: "BlogPosting", SOCIAL_POST: "SocialMediaPosting",
-      EARNINGS_CALL: "CreativeWork", DATASET: "Dataset", VIDEO: "VideoObject", REPORT: "Report", PRESS_RELEASE: "Article",
+      ARTICLE: "NewsArticle",
+      PODCAST_EPISODE: "PodcastEpisode",
+      INTERVIEW: "CreativeWork",
+      BLOG_POST: "BlogPosting",
+      SOCIAL_POST: "SocialMediaPosting",
+      EARNINGS_CALL: "CreativeWork",
+      DATASET: "Dataset",
+      VIDEO: "VideoObject",
+      REPORT: "Report",
+      PRESS_RELEASE: "Article",
     });
     expect(Object.values(types).filter((type) => !isSchemaOrgType(type))).toEqual([]);
     expect(isSchemaOrgType("Interview")).toBe(false);
@@ -113,16 +207,27 @@ describe("claimJsonLd", () => {
     const authors = [{ "@id": huangId }, { "@id": `${origin}/entities/selina-xu#entity` }];
     expect(ofType(data, "Quotation").spokenByCharacter).toEqual(authors);
     expect(ofType(data, "Claim").author).toEqual(authors);
-    expect(graphOf(data).filter((node) => node["@type"] === "Person").map((node) => node.name)).toEqual(["Jensen Huang", "Selina Xu"]);
+    expect(
+      graphOf(data)
+        .filter((node) => node["@type"] === "Person")
+        .map((node) => node.name),
+    ).toEqual(["Jensen Huang", "Selina Xu"]);
   });
 
   it("never credits a misattributed claim to the wrong speaker, and says who misattributed it", () => {
-    const misattributed = { ...page, status: "MISATTRIBUTED", misattributedBy: { slug: "a-blog", name: "A Blog" }, misattributionEvidence: "The interview has no such line." };
+    const misattributed = {
+      ...page,
+      status: "MISATTRIBUTED",
+      misattributedBy: { slug: "a-blog", name: "A Blog" },
+      misattributionEvidence: "The interview has no such line.",
+    };
     const data = claimJsonLd(misattributed, canonical, origin);
     expect(ofType(data, "Quotation")).not.toHaveProperty("spokenByCharacter");
     expect(ofType(data, "Claim")).not.toHaveProperty("author");
     expect(graphOf(data).filter((node) => node["@type"] === "Person")).toEqual([]);
-    expect(ofType(data, "Claim").description).toBe("Misattributed to Jensen Huang by A Blog. Who said it is not known. Evidence: The interview has no such line.");
+    expect(ofType(data, "Claim").description).toBe(
+      "Misattributed to Jensen Huang by A Blog. Who said it is not known. Evidence: The interview has no such line.",
+    );
     const known = claimJsonLd({ ...misattributed, actualSpeaker: { slug: "li-yuan", name: "Li Yuan", kind: "PERSON" } }, canonical, origin);
     expect(ofType(known, "Quotation").spokenByCharacter).toEqual({ "@id": `${origin}/entities/li-yuan#entity` });
     expect(ofType(known, "Person")).toMatchObject({ name: "Li Yuan" });

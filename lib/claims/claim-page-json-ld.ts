@@ -2,7 +2,17 @@ import { VERDICT_LABELS, VERDICT_RATINGS } from "./claim-page-explanations";
 import { isoPartialDate } from "../domain/partial-date";
 import { isMisattributed, saidBy } from "./claim-byline";
 import { mainStatement } from "./claim-page-format";
-import { claimtrailNodeId, entityNodeId, oneOrMany, ref, SCHEMA_ORG_CONTEXT, sourceNode, sourceNodeId, uniqueEntityNodes, type JsonLdNode } from "../json-ld/schema-nodes";
+import {
+  claimtrailNodeId,
+  entityNodeId,
+  oneOrMany,
+  ref,
+  SCHEMA_ORG_CONTEXT,
+  sourceNode,
+  sourceNodeId,
+  uniqueEntityNodes,
+  type JsonLdNode,
+} from "../json-ld/schema-nodes";
 import type { ClaimPage } from "./find-claim-page";
 
 // The claim as schema.org data for search engines and other machines: the quotation, the
@@ -23,7 +33,9 @@ export function claimJsonLd(page: ClaimPage, canonicalUrl: string, origin: strin
           `Misattributed to ${page.speaker.name}${page.misattributedBy ? ` by ${page.misattributedBy.name}` : ""}.`,
           page.actualSpeaker ? `${page.actualSpeaker.name} said it.` : "Who said it is not known.",
           page.misattributionEvidence ? `Evidence: ${page.misattributionEvidence}` : "",
-        ].filter(Boolean).join(" "),
+        ]
+          .filter(Boolean)
+          .join(" "),
       }
     : {};
   const datePublished = page.claimedAt ? { datePublished: isoPartialDate(page.claimedAt, page.claimedAtPrecision) } : {};
@@ -44,7 +56,13 @@ export function claimJsonLd(page: ClaimPage, canonicalUrl: string, origin: strin
       ...datePublished,
       ...(basedOn ? { isBasedOn: sourceRef(basedOn.source) } : {}),
       ...(quote.translations.length
-        ? { workTranslation: quote.translations.map((translation) => ({ "@type": "Quotation", text: translation.text, inLanguage: translation.lang })) }
+        ? {
+            workTranslation: quote.translations.map((translation) => ({
+              "@type": "Quotation",
+              text: translation.text,
+              inLanguage: translation.lang,
+            })),
+          }
         : {}),
     };
   });
@@ -83,6 +101,12 @@ export function claimJsonLd(page: ClaimPage, canonicalUrl: string, origin: strin
       ]
     : [];
 
-  const entities = uniqueEntityNodes([...people, ...page.about, ...sources.flatMap((source) => (source.publisher ? [source.publisher] : []))], origin);
-  return { "@context": SCHEMA_ORG_CONTEXT, "@graph": [...quotations, claim, ...review, ...entities, ...sources.map((source) => sourceNode(source, origin))] };
+  const entities = uniqueEntityNodes(
+    [...people, ...page.about, ...sources.flatMap((source) => (source.publisher ? [source.publisher] : []))],
+    origin,
+  );
+  return {
+    "@context": SCHEMA_ORG_CONTEXT,
+    "@graph": [...quotations, claim, ...review, ...entities, ...sources.map((source) => sourceNode(source, origin))],
+  };
 }

@@ -18,7 +18,9 @@ export function shorten(text: string, max = MAX_QUOTE): string {
 }
 
 /** Headed by who said it (never the speaker of a misattribution): see claim-byline.ts. */
-export function claimTitle(claim: BylineClaim<BylinePerson> & { quotes: { text: string; lang: string }[]; statements: { text: string; lang: string }[] }): string {
+export function claimTitle(
+  claim: BylineClaim<BylinePerson> & { quotes: { text: string; lang: string }[]; statements: { text: string; lang: string }[] },
+): string {
   const quote = claim.quotes[0];
   const words = quote?.text ?? mainStatement(claim.statements)?.text ?? "";
   const zh = quote ? quote.lang.startsWith("zh") : false;

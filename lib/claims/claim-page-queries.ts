@@ -48,7 +48,14 @@ const RELATED_CLAIM_SELECT = {
   statements: { select: { lang: true, text: true } },
 } satisfies Prisma.ClaimSelect;
 
-const SPEAKER_SELECT = { id: true, slug: true, name: true, kind: true, names: { select: { value: true } }, memberships: { select: { organizationId: true } } } satisfies Prisma.EntitySelect;
+const SPEAKER_SELECT = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  names: { select: { value: true } },
+  memberships: { select: { organizationId: true } },
+} satisfies Prisma.EntitySelect;
 
 // Deprecated quotes and citations are loaded too: the page hides them, the history lists them.
 export const CLAIM_PAGE_INCLUDE = {
@@ -126,7 +133,10 @@ export function loadRevisions(db: Db, claim: ClaimPageRow) {
   const records: Prisma.RevisionWhereInput[] = [
     { recordType: "claim", recordId: claim.id },
     { recordType: "quote", recordId: { in: claim.quotes.map((quote) => quote.id) } },
-    { recordType: "citation", recordId: { in: [...claim.citations, ...claim.quotes.flatMap((quote) => quote.citations)].map((citation) => citation.id) } },
+    {
+      recordType: "citation",
+      recordId: { in: [...claim.citations, ...claim.quotes.flatMap((quote) => quote.citations)].map((citation) => citation.id) },
+    },
     { recordType: "claim_relation", recordId: { in: [...claim.relationsFrom, ...claim.relationsTo].map((relation) => relation.id) } },
   ];
   return db.revision.findMany({

@@ -63,7 +63,12 @@ export const MAX_RELAY_DEPTH = 6;
 const PRECISION_ORDER: Record<DatePrecision, number> = { YEAR: 0, MONTH: 1, DAY: 2 };
 
 /** Whether two dates can be the same day, each known only to its own precision. */
-export function datesCompatible(a: Date | null, aPrecision: DatePrecision | null, b: Date | null, bPrecision: DatePrecision | null): boolean {
+export function datesCompatible(
+  a: Date | null,
+  aPrecision: DatePrecision | null,
+  b: Date | null,
+  bPrecision: DatePrecision | null,
+): boolean {
   if (!a || !b || !aPrecision || !bPrecision) return false;
   const precision = Math.min(PRECISION_ORDER[aPrecision], PRECISION_ORDER[bPrecision]);
   const length = [4, 7, 10][precision];
@@ -91,7 +96,11 @@ function upstreamPaths(start: number, edges: RelayEdge[]): Map<number, Path> {
 }
 
 /** Paths from one cited relay to the cited sources upstream of it, or to the inferred origin. */
-function pathsFromRelay(relay: number, input: RelayChainInput, cited: Map<number, "PRIMARY" | "RELAY">): { paths: Path[]; inferredOrigin: number | null } {
+function pathsFromRelay(
+  relay: number,
+  input: RelayChainInput,
+  cited: Map<number, "PRIMARY" | "RELAY">,
+): { paths: Path[]; inferredOrigin: number | null } {
   const reached = upstreamPaths(relay, input.edges);
   reached.delete(relay);
   const toCited = [...reached.entries()].filter(([id]) => cited.has(id)).map(([, path]) => path);
@@ -101,7 +110,11 @@ function pathsFromRelay(relay: number, input: RelayChainInput, cited: Map<number
   const own = entries.filter(([id]) => isOwnSource(input.sources.get(id), input));
   const ofOrganisation = entries.filter(([id]) => {
     const source = input.sources.get(id);
-    return source?.publisherId != null && input.speakerOutletIds.has(source.publisherId) && datesCompatible(input.claimedAt, input.claimedAtPrecision, source.issued, source.issuedPrecision);
+    return (
+      source?.publisherId != null &&
+      input.speakerOutletIds.has(source.publisherId) &&
+      datesCompatible(input.claimedAt, input.claimedAtPrecision, source.issued, source.issuedPrecision)
+    );
   });
   const origin = nearestSingle(own) ?? (own.length ? null : nearestSingle(ofOrganisation));
   if (!origin) return { paths: [[relay]], inferredOrigin: null };
@@ -111,7 +124,9 @@ function pathsFromRelay(relay: number, input: RelayChainInput, cited: Map<number
 /** Written or published by the speaker, at a date that does not contradict the claim's. */
 function isOwnSource(source: RelaySource | undefined, input: RelayChainInput): boolean {
   if (!source) return false;
-  const theirs = (source.publisherId != null && input.speakerIds.has(source.publisherId)) || source.authorNames.some((name) => input.speakerNames.has(name));
+  const theirs =
+    (source.publisherId != null && input.speakerIds.has(source.publisherId)) ||
+    source.authorNames.some((name) => input.speakerNames.has(name));
   const dated = input.claimedAt && source.issued;
   return theirs && (!dated || datesCompatible(input.claimedAt, input.claimedAtPrecision, source.issued, source.issuedPrecision));
 }
@@ -129,7 +144,9 @@ function withRepublications(chain: Path, edges: RelayEdge[]): Path {
   const extended = [...chain];
   for (let step = 0; step < MAX_RELAY_DEPTH; step++) {
     const last = extended[extended.length - 1]!;
-    const republications = edges.filter((edge) => edge.kind === "REPUBLISHES" && edge.toSourceId === last && !extended.includes(edge.fromSourceId));
+    const republications = edges.filter(
+      (edge) => edge.kind === "REPUBLISHES" && edge.toSourceId === last && !extended.includes(edge.fromSourceId),
+    );
     if (republications.length !== 1) break;
     extended.push(republications[0]!.fromSourceId);
   }

@@ -6,7 +6,11 @@ const zh = (text: string) => ({ text, lang: "zh-Hant", checked: true });
 
 describe("compareWordings", () => {
   it("notes translation between hops and marks a second wording at the same hop", () => {
-    const [ft, bloomberg, article] = compareWordings([[en("China is going to win the AI race")], [], [zh("中國將贏得人工智能競賽。"), zh("中國將贏得人工智能（AI）競賽")]]);
+    const [ft, bloomberg, article] = compareWordings([
+      [en("China is going to win the AI race")],
+      [],
+      [zh("中國將贏得人工智能競賽。"), zh("中國將贏得人工智能（AI）競賽")],
+    ]);
     expect(ft).toEqual([{ ...en("China is going to win the AI race"), change: { kind: "first" } }]);
     expect(bloomberg).toEqual([]);
     // A translation keeps the wording it translates, so that both can be shown side by side.

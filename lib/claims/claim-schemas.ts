@@ -1,7 +1,19 @@
 import { z } from "zod";
 import { AttributionStatus, ClaimRelationKind, PublicationState, Verdict } from "../db/generated/enums";
 import { ZCitationInput } from "../citations/citation-schemas";
-import { present, zCreateReason, zDay, zEdit, ZEntityRef, zId, zLang, zOptionalText, zPartialDate, zSlug, zText } from "../editing/schema-parts";
+import {
+  present,
+  zCreateReason,
+  zDay,
+  zEdit,
+  ZEntityRef,
+  zId,
+  zLang,
+  zOptionalText,
+  zPartialDate,
+  zSlug,
+  zText,
+} from "../editing/schema-parts";
 
 // A claim: the normalised assertion (one statement per language), who made it and when, how
 // well it is attributed, and what it is about. Drafts are claims not yet shown to readers;
@@ -22,12 +34,19 @@ const zStatements = z
   })
   .meta({ description: "One statement per language." });
 
-const zStatus = z.enum(AttributionStatus, { error: `must be one of ${Object.values(AttributionStatus).join(", ")}` }).meta({ examples: ["SOURCED_UNVERIFIED"] });
+const zStatus = z
+  .enum(AttributionStatus, { error: `must be one of ${Object.values(AttributionStatus).join(", ")}` })
+  .meta({ examples: ["SOURCED_UNVERIFIED"] });
 const zState = z.enum(PublicationState, { error: "must be DRAFT or PUBLISHED" });
 /** DEPRECATED is reached through deprecation, which keeps the reason. */
-const zRank = z.enum(["PREFERRED", "NORMAL"], { error: "must be PREFERRED or NORMAL (deprecate a claim to rank it DEPRECATED)" }).meta({ examples: ["NORMAL"] });
+const zRank = z
+  .enum(["PREFERRED", "NORMAL"], { error: "must be PREFERRED or NORMAL (deprecate a claim to rank it DEPRECATED)" })
+  .meta({ examples: ["NORMAL"] });
 
-const zCoSpeakers = z.array(ZEntityRef).max(20, "takes at most 20 co-speakers").meta({ description: "Those who said it together with the speaker, such as an op-ed's co-authors." });
+const zCoSpeakers = z
+  .array(ZEntityRef)
+  .max(20, "takes at most 20 co-speakers")
+  .meta({ description: "Those who said it together with the speaker, such as an op-ed's co-authors." });
 
 const claimShape = {
   slug: zSlug.optional().meta({ description: "Readable part of the permalink; made from the English statement when left out." }),
@@ -39,7 +58,10 @@ const claimShape = {
   actualSpeaker: ZEntityRef.nullable().optional().meta({ description: "MISATTRIBUTED only: who really said the words, when known." }),
   rank: zRank.default("NORMAL"),
   rankReason: zOptionalText(2_000),
-  verdict: z.enum(Verdict, { error: `must be one of ${Object.values(Verdict).join(", ")}` }).nullable().optional(),
+  verdict: z
+    .enum(Verdict, { error: `must be one of ${Object.values(Verdict).join(", ")}` })
+    .nullable()
+    .optional(),
   verdictNote: zOptionalText(5_000),
   tags: z.array(zSlug).max(50, "takes at most 50 tags").default([]).meta({ description: "Tag slugs; unknown tags are created." }),
   coSpeakers: zCoSpeakers.default([]),
@@ -51,16 +73,26 @@ export const ACTUAL_SPEAKER_ONLY_MISATTRIBUTED = "is only for a MISATTRIBUTED cl
 
 /** Mirrors claims_misattribution_check and claims_rank_reason_check, by field. */
 function checkClaimRules(
-  claim: { status?: string | null; misattributedBy?: unknown; misattributionEvidence?: string | null; actualSpeaker?: unknown; rank?: string | null; rankReason?: string | null },
+  claim: {
+    status?: string | null;
+    misattributedBy?: unknown;
+    misattributionEvidence?: string | null;
+    actualSpeaker?: unknown;
+    rank?: string | null;
+    rankReason?: string | null;
+  },
   ctx: z.RefinementCtx,
 ): void {
   if (claim.status === "MISATTRIBUTED") {
-    if (!claim.misattributedBy) ctx.addIssue({ code: "custom", path: ["misattributedBy"], message: "say who put these words in the speaker's mouth" });
-    if (!claim.misattributionEvidence) ctx.addIssue({ code: "custom", path: ["misattributionEvidence"], message: "show the evidence of the misattribution" });
+    if (!claim.misattributedBy)
+      ctx.addIssue({ code: "custom", path: ["misattributedBy"], message: "say who put these words in the speaker's mouth" });
+    if (!claim.misattributionEvidence)
+      ctx.addIssue({ code: "custom", path: ["misattributionEvidence"], message: "show the evidence of the misattribution" });
   } else if (claim.actualSpeaker) {
     ctx.addIssue({ code: "custom", path: ["actualSpeaker"], message: ACTUAL_SPEAKER_ONLY_MISATTRIBUTED });
   }
-  if (claim.rank === "PREFERRED" && !claim.rankReason) ctx.addIssue({ code: "custom", path: ["rankReason"], message: "say why this claim is preferred" });
+  if (claim.rank === "PREFERRED" && !claim.rankReason)
+    ctx.addIssue({ code: "custom", path: ["rankReason"], message: "say why this claim is preferred" });
 }
 
 /** checkClaimRules as JSON Schema. */
@@ -88,7 +120,11 @@ export const ZCreateClaim = z
   .superRefine(checkClaimRules)
   .superRefine((claim, ctx) => {
     if (claim.citations.length === 0 && claim.state === "PUBLISHED") {
-      ctx.addIssue({ code: "custom", path: ["citations"], message: "a claim needs at least one citation to be published; add one, or save it as a DRAFT" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["citations"],
+        message: "a claim needs at least one citation to be published; add one, or save it as a DRAFT",
+      });
     }
   })
   .meta({
@@ -102,7 +138,7 @@ export const ZCreateClaim = z
         citations: [{ source: { id: 1 }, role: "PRIMARY", exact: "our market share in China went from 95% to zero" }],
       },
     ],
-  })
+  });
 export type TCreateClaim = z.input<typeof ZCreateClaim>;
 
 export const ZUpdateClaim = z

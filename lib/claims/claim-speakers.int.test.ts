@@ -33,7 +33,9 @@ describe("co-speakers", () => {
     expect(page.coSpeakers).toEqual([{ slug: "selina-xu", name: "Selina Xu", kind: "PERSON" }]);
     expect(page.about).toEqual([]);
     expect(claimTitle(page)).toMatch(/^Eric Schmidt and Selina Xu: /);
-    const claim = (claimJsonLd(page, `${origin}/claims/x`, origin)["@graph"] as Record<string, unknown>[]).find((node) => node["@type"] === "Claim")!;
+    const claim = (claimJsonLd(page, `${origin}/claims/x`, origin)["@graph"] as Record<string, unknown>[]).find(
+      (node) => node["@type"] === "Claim",
+    )!;
     expect(claim.author).toEqual([{ "@id": `${origin}/entities/eric-schmidt#entity` }, { "@id": `${origin}/entities/selina-xu#entity` }]);
     expect(claimCslItem((await findCitableClaim(db, page.id))!, origin)?.note).toMatch(/^Cited for Eric Schmidt and Selina Xu/);
     // Their op-ed is still the inferred origin: written by both.
@@ -42,7 +44,9 @@ describe("co-speakers", () => {
 
   it("refuses the speaker as a co-speaker, naming coSpeakers", async () => {
     const claim = await claimOf("silicon-valley-should-be-less-obsessed-with-agi-and-learn-from-china");
-    const error = await appErrorOf(updateClaim(db, editor, claim.id, { version: claim.version, coSpeakers: [{ slug: "eric-schmidt" }], reason: "test" }));
+    const error = await appErrorOf(
+      updateClaim(db, editor, claim.id, { version: claim.version, coSpeakers: [{ slug: "eric-schmidt" }], reason: "test" }),
+    );
     expect(Object.keys(error.fields ?? {})).toEqual(["coSpeakers"]);
   });
 });
@@ -50,14 +54,21 @@ describe("co-speakers", () => {
 describe("a misattributed claim", () => {
   it("refuses an actual speaker on a claim that is not misattributed as a broken rule (422), naming actualSpeaker", async () => {
     const claim = await claimOf("as-china-races-ahead-we-may-be-stuck-in-the-past");
-    const error = await appErrorOf(updateClaim(db, editor, claim.id, { version: claim.version, actualSpeaker: { slug: "li-yuan" }, reason: "test" }));
+    const error = await appErrorOf(
+      updateClaim(db, editor, claim.id, { version: claim.version, actualSpeaker: { slug: "li-yuan" }, reason: "test" }),
+    );
     expect(error.code).toBe("unprocessable");
     expect(Object.keys(error.fields ?? {})).toEqual(["actualSpeaker"]);
   });
 
   it("is headed by who really said it, or nobody known, never by the speaker it was misattributed to", async () => {
     const claim = await claimOf("as-china-races-ahead-we-may-be-stuck-in-the-past");
-    const misattribute = { status: "MISATTRIBUTED", misattributedBy: { slug: "guancha" }, misattributionEvidence: "The Times quotes the words as Li Yuan's own.", reason: "test" } as const;
+    const misattribute = {
+      status: "MISATTRIBUTED",
+      misattributedBy: { slug: "guancha" },
+      misattributionEvidence: "The Times quotes the words as Li Yuan's own.",
+      reason: "test",
+    } as const;
     const updated = await updateClaim(db, editor, claim.id, { version: claim.version, ...misattribute });
     const unknown = (await findClaimPage(db, claim.id))!;
     expect(claimTitle(unknown)).toMatch(/^Unknown speaker: /);
@@ -66,7 +77,11 @@ describe("a misattributed claim", () => {
 
     await updateClaim(db, editor, claim.id, { version: updated.version, actualSpeaker: { slug: "li-yuan" }, reason: "test" });
     const known = (await findClaimPage(db, claim.id))!;
-    expect(known).toMatchObject({ actualSpeaker: { slug: "li-yuan" }, speaker: { slug: "andreessen-horowitz" }, misattributedBy: { slug: "guancha" } });
+    expect(known).toMatchObject({
+      actualSpeaker: { slug: "li-yuan" },
+      speaker: { slug: "andreessen-horowitz" },
+      misattributedBy: { slug: "guancha" },
+    });
     expect(claimTitle(known)).toMatch(/^Li Yuan: /);
     const graph = claimJsonLd(known, `${origin}/claims/x`, origin)["@graph"] as Record<string, unknown>[];
     expect(graph[0]!.spokenByCharacter).toEqual({ "@id": `${origin}/entities/li-yuan#entity` });
@@ -78,7 +93,9 @@ describe("a misattributed claim", () => {
   it("is refused by the database with an actual speaker but another status", async () => {
     const claim = await claimOf("china-is-going-to-win-the-ai-race");
     const other = await db.entity.findUniqueOrThrow({ where: { slug: "li-yuan" } });
-    await expect(db.claim.update({ where: { id: claim.id }, data: { actualSpeakerId: other.id } })).rejects.toThrow(/claims_actual_speaker_check/);
+    await expect(db.claim.update({ where: { id: claim.id }, data: { actualSpeakerId: other.id } })).rejects.toThrow(
+      /claims_actual_speaker_check/,
+    );
   });
 });
 
@@ -98,7 +115,13 @@ describe("a figure citation", () => {
   it("holds the value and what it measures, and exports them as a figure", async () => {
     const claim = await claimOf("qwen-385-3m-downloads-overtakes-llama-346-2m");
     const page = (await findClaimPage(db, claim.id))!;
-    expect(page.citations[0]).toMatchObject({ kind: "FIGURE", role: "PRIMARY", exact: "Qwen 385.3 million; Llama 346.2 million", measure: "cumulative downloads on Hugging Face, October 2025", page: null });
+    expect(page.citations[0]).toMatchObject({
+      kind: "FIGURE",
+      role: "PRIMARY",
+      exact: "Qwen 385.3 million; Llama 346.2 million",
+      measure: "cumulative downloads on Hugging Face, October 2025",
+      page: null,
+    });
     expect(page.citations[1]).toMatchObject({ kind: "QUOTATION", measure: null });
     expect(claimCslItem((await findCitableClaim(db, claim.id))!, origin)?.note).toContain(
       "Figure cited for ATOM Project: cumulative downloads on Hugging Face, October 2025, Qwen 385.3 million; Llama 346.2 million.",

@@ -19,7 +19,8 @@ export async function createClaim(db: Db, actor: Actor, input: TCreateClaim): Pr
   return inEditSession(db, actor, reason ?? "Added a claim.", async (session) => {
     const speakerId = await resolveEntityId(session.tx, speaker, "speaker");
     const created = await writeClaim(session, speakerId, claim, citations.length > 0, "");
-    for (const [index, citation] of citations.entries()) await writeCitation(session, { claimId: created.id }, citation, `citations.${index}`);
+    for (const [index, citation] of citations.entries())
+      await writeCitation(session, { claimId: created.id }, citation, `citations.${index}`);
     await requireAnchoredPrimary(session.tx, created.id, created.status, "status");
     return created;
   });
@@ -35,14 +36,25 @@ function claimSlug(statements: { lang: string; text: string }[]): string {
  * Creates a claim in the session's transaction. `cited` says whether citations come with it:
  * it sets the default attribution status (SOURCED_UNVERIFIED, else UNSOURCED).
  */
-export async function writeClaim(session: EditSession, speakerId: number, claim: TNewClaim, cited: boolean, path: string): Promise<ClaimSnapshot> {
+export async function writeClaim(
+  session: EditSession,
+  speakerId: number,
+  claim: TNewClaim,
+  cited: boolean,
+  path: string,
+): Promise<ClaimSnapshot> {
   const { tx } = session;
   const status = claim.status ?? (cited ? "SOURCED_UNVERIFIED" : "UNSOURCED");
   const actualSpeakerId = claim.actualSpeaker ? await resolveEntityId(tx, claim.actualSpeaker, fieldPath(path, "actualSpeaker")) : null;
   const coSpeakerIds = await resolveEntityIds(tx, claim.coSpeakers, fieldPath(path, "coSpeakers"));
   const problems = Object.entries(speakerProblems({ status, speakerId, actualSpeakerId, coSpeakerIds }));
   // Which entities the refs name is known only now: a rule the data breaks, not the body's shape.
-  if (problems.length) throw new AppError("unprocessable", "The change breaks a rule.", Object.fromEntries(problems.map(([field, message]) => [fieldPath(path, field), message])));
+  if (problems.length)
+    throw new AppError(
+      "unprocessable",
+      "The change breaks a rule.",
+      Object.fromEntries(problems.map(([field, message]) => [fieldPath(path, field), message])),
+    );
   const row = await tx.claim.create({
     data: {
       slug: claim.slug ?? claimSlug(claim.statements),
@@ -50,7 +62,9 @@ export async function writeClaim(session: EditSession, speakerId: number, claim:
       claimedAt: claim.claimedAt?.date ?? null,
       claimedAtPrecision: claim.claimedAt?.precision ?? null,
       status,
-      misattributedById: claim.misattributedBy ? await resolveEntityId(tx, claim.misattributedBy, fieldPath(path, "misattributedBy")) : null,
+      misattributedById: claim.misattributedBy
+        ? await resolveEntityId(tx, claim.misattributedBy, fieldPath(path, "misattributedBy"))
+        : null,
       misattributionEvidence: claim.misattributionEvidence ?? null,
       actualSpeakerId,
       rank: claim.rank,

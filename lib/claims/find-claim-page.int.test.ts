@@ -27,15 +27,26 @@ describe("findClaimPage (demo corpus)", () => {
     expect(remark.statements.map((statement) => statement.lang)).toEqual(["en", "zh-Hant"]);
     expect(remark.quotes).toHaveLength(1);
     expect(remark.quotes[0]).toMatchObject({ text: "China is going to win the AI race.", lang: "en", spokenLang: "en" });
-    expect(remark.quotes[0]!.translations[0]).toMatchObject({ lang: "zh-Hant", translator: null, source: { title: expect.stringContaining("觀察者網") } });
-    expect(remark.citations.map((citation) => [citation.role, citation.paragraph])).toEqual([["PRIMARY", null], ["RELAY", 3], ["RELAY", 1]]);
+    expect(remark.quotes[0]!.translations[0]).toMatchObject({
+      lang: "zh-Hant",
+      translator: null,
+      source: { title: expect.stringContaining("觀察者網") },
+    });
+    expect(remark.citations.map((citation) => [citation.role, citation.paragraph])).toEqual([
+      ["PRIMARY", null],
+      ["RELAY", 3],
+      ["RELAY", 1],
+    ]);
   });
 
   it("draws the relay chain from the FT to the article, with the article's two wordings compared", () => {
     expect(remark.relayChains).toHaveLength(1);
     const chain = remark.relayChains[0]!;
     expect(chain.map((hop) => hop.source.containerTitle ?? hop.source.title)).toEqual([
-      "Financial Times", "Bloomberg Opinion", "观察者网", expect.stringContaining("Authorised republication"),
+      "Financial Times",
+      "Bloomberg Opinion",
+      "观察者网",
+      expect.stringContaining("Authorised republication"),
     ]);
     expect(chain.map((hop) => hop.citedAs)).toEqual(["PRIMARY", null, null, "RELAY"]);
     expect(chain[3]!.wordings.map((wording) => wording.change.kind)).toEqual(["translated", "changed"]);
@@ -72,8 +83,12 @@ describe("findClaimPage (demo corpus)", () => {
   });
 
   it("shows the walk-back on both claims", () => {
-    expect(remark.related).toContainEqual(expect.objectContaining({ direction: "incoming", kind: "WALKS_BACK", claim: expect.objectContaining({ id: walkBack.id }) }));
-    expect(walkBack.related).toContainEqual(expect.objectContaining({ direction: "outgoing", kind: "WALKS_BACK", claim: expect.objectContaining({ id: remark.id }) }));
+    expect(remark.related).toContainEqual(
+      expect.objectContaining({ direction: "incoming", kind: "WALKS_BACK", claim: expect.objectContaining({ id: walkBack.id }) }),
+    );
+    expect(walkBack.related).toContainEqual(
+      expect.objectContaining({ direction: "outgoing", kind: "WALKS_BACK", claim: expect.objectContaining({ id: remark.id }) }),
+    );
     const relation = walkBack.related.find((related) => related.kind === "WALKS_BACK")!;
     expect(relation.relatedAt?.toISOString().slice(0, 10)).toBe("2025-11-05");
     expect(relation.source?.title).toContain("NVIDIA on X");
@@ -81,7 +96,12 @@ describe("findClaimPage (demo corpus)", () => {
 
   it("infers the All-In episode as the origin of a remark only relayed", () => {
     const chain = chamath.relayChains[0]!;
-    expect(chain.map((hop) => hop.source.containerTitle ?? hop.source.title)).toEqual(["All-In", "Bloomberg Opinion", "观察者网", expect.stringContaining("Authorised republication")]);
+    expect(chain.map((hop) => hop.source.containerTitle ?? hop.source.title)).toEqual([
+      "All-In",
+      "Bloomberg Opinion",
+      "观察者网",
+      expect.stringContaining("Authorised republication"),
+    ]);
     expect(chain[0]).toMatchObject({ inferred: true, citedAs: null });
     expect(chamath.quotes[0]).toMatchObject({ lang: "zh-Hant", spokenLang: "en" });
   });
@@ -112,10 +132,17 @@ describe("findClaimPage (demo corpus)", () => {
   });
 
   it("describes the claim as schema.org data", () => {
-    const graph = claimJsonLd(remark, "https://claimtrail.example/claims/1-x", "https://claimtrail.example")["@graph"] as Record<string, unknown>[];
+    const graph = claimJsonLd(remark, "https://claimtrail.example/claims/1-x", "https://claimtrail.example")["@graph"] as Record<
+      string,
+      unknown
+    >[];
     expect(graph.slice(0, 2).map((node) => node["@type"])).toEqual(["Quotation", "Claim"]);
     const speaker = "https://claimtrail.example/entities/jensen-huang#entity";
-    expect(graph[0]).toMatchObject({ text: "China is going to win the AI race.", spokenByCharacter: { "@id": speaker }, datePublished: "2025-11-05" });
+    expect(graph[0]).toMatchObject({
+      text: "China is going to win the AI race.",
+      spokenByCharacter: { "@id": speaker },
+      datePublished: "2025-11-05",
+    });
     expect(graph.find((node) => node["@id"] === speaker)).toMatchObject({ "@type": "Person", name: "Jensen Huang" });
   });
 });

@@ -5,7 +5,15 @@ import { isCheckedCitation } from "../citations/checked-citation";
 import { primaryFirst } from "./claim-page-citation";
 import { mainStatement } from "./claim-page-format";
 import { buildRelayChains, type RelayHop } from "./claim-page-relay";
-import { CLAIM_PAGE_INCLUDE, loadRelayGraph, loadRevisions, loadSources, type CitationRow, type RelatedClaimRow, type SourceRow } from "./claim-page-queries";
+import {
+  CLAIM_PAGE_INCLUDE,
+  loadRelayGraph,
+  loadRevisions,
+  loadSources,
+  type CitationRow,
+  type RelatedClaimRow,
+  type SourceRow,
+} from "./claim-page-queries";
 import { compareWordings, type ComparedWording } from "./claim-page-wordings";
 import { PUBLISHED_CLAIM } from "./readable-claims";
 
@@ -21,7 +29,14 @@ export interface ClaimPageQuote {
   text: string;
   lang: string;
   spokenLang: string;
-  translations: { id: number; lang: string; text: string; translator: string | null; source: { id: number; title: string } | null; isOfficial: boolean }[];
+  translations: {
+    id: number;
+    lang: string;
+    text: string;
+    translator: string | null;
+    source: { id: number; title: string } | null;
+    isOfficial: boolean;
+  }[];
   citations: ClaimPageCitation[];
 }
 
@@ -33,7 +48,15 @@ export interface ClaimPageRelated {
   relatedAt: Date | null;
   note: string | null;
   source: ClaimPageSource | null;
-  claim: { id: number; slug: string; speaker: { slug: string; name: string }; rank: string; statement: string; claimedAt: Date | null; claimedAtPrecision: "YEAR" | "MONTH" | "DAY" | null };
+  claim: {
+    id: number;
+    slug: string;
+    speaker: { slug: string; name: string };
+    rank: string;
+    statement: string;
+    claimedAt: Date | null;
+    claimedAtPrecision: "YEAR" | "MONTH" | "DAY" | null;
+  };
 }
 
 export interface ClaimPageHop extends Omit<RelayHop, "sourceId" | "unresolvedUpstream"> {
@@ -93,7 +116,15 @@ const current = <T extends { deprecatedAt: Date | null }>(rows: T[]) => rows.fil
 const timeOf = (related: ClaimPageRelated) => (related.relatedAt ?? related.claim.claimedAt)?.getTime() ?? Number.MAX_SAFE_INTEGER;
 
 function relatedClaim(row: RelatedClaimRow): ClaimPageRelated["claim"] {
-  return { id: row.id, slug: row.slug, speaker: row.speaker, rank: row.rank, statement: mainStatement(row.statements)?.text ?? "", claimedAt: row.claimedAt, claimedAtPrecision: row.claimedAtPrecision };
+  return {
+    id: row.id,
+    slug: row.slug,
+    speaker: row.speaker,
+    rank: row.rank,
+    statement: mainStatement(row.statements)?.text ?? "",
+    claimedAt: row.claimedAt,
+    claimedAtPrecision: row.claimedAtPrecision,
+  };
 }
 
 /** The published claim `id` as its page shows it, or null when there is none (or it is a draft). */
@@ -107,23 +138,43 @@ export async function findClaimPage(db: Db, id: number): Promise<ClaimPage | nul
 
   const [edges, revisions] = await Promise.all([loadRelayGraph(db, citedSourceIds), loadRevisions(db, claim)]);
   const cited = new Map(citations.map((citation) => [citation.sourceId, citation.source]));
-  const others = await loadSources(db, [...new Set(edges.flatMap((edge) => [edge.fromSourceId, edge.toSourceId]))].filter((sourceId) => !cited.has(sourceId)));
+  const others = await loadSources(
+    db,
+    [...new Set(edges.flatMap((edge) => [edge.fromSourceId, edge.toSourceId]))].filter((sourceId) => !cited.has(sourceId)),
+  );
   const sources = new Map<number, ClaimPageSource>([...cited, ...others]);
 
   const speakers = [claim.speaker, ...claim.coSpeakers.map(({ entity }) => entity)];
   const chains = buildRelayChains({
     citations: citations.map((citation) => ({ sourceId: citation.sourceId, role: citation.role })),
     edges,
-    sources: new Map([...sources].map(([id, source]) => [id, { ...source, authorNames: cslNames(source.authors).map((name) => formatCslName(name).toLowerCase()) }])),
+    sources: new Map(
+      [...sources].map(([id, source]) => [
+        id,
+        { ...source, authorNames: cslNames(source.authors).map((name) => formatCslName(name).toLowerCase()) },
+      ]),
+    ),
     speakerIds: new Set(speakers.map((speaker) => speaker.id)),
-    speakerNames: new Set(speakers.flatMap((speaker) => [speaker.name, ...speaker.names.map((name) => name.value)]).map((name) => name.toLowerCase())),
+    speakerNames: new Set(
+      speakers.flatMap((speaker) => [speaker.name, ...speaker.names.map((name) => name.value)]).map((name) => name.toLowerCase()),
+    ),
     speakerOutletIds: new Set(speakers.flatMap((speaker) => speaker.memberships.map((membership) => membership.organizationId))),
     claimedAt: claim.claimedAt,
     claimedAtPrecision: claim.claimedAtPrecision,
   });
   const relayChains = chains.map((hops) => {
     const wordings = compareWordings(
-      hops.map((hop) => citations.filter((citation) => citation.sourceId === hop.sourceId).sort((a, b) => a.id - b.id).map((citation) => ({ text: citation.exact, lang: citation.source.lang, checked: isCheckedCitation(citation), measure: citation.measure }))),
+      hops.map((hop) =>
+        citations
+          .filter((citation) => citation.sourceId === hop.sourceId)
+          .sort((a, b) => a.id - b.id)
+          .map((citation) => ({
+            text: citation.exact,
+            lang: citation.source.lang,
+            checked: isCheckedCitation(citation),
+            measure: citation.measure,
+          })),
+      ),
     );
     return hops.map(({ sourceId, unresolvedUpstream, ...hop }, index) => ({
       ...hop,
@@ -168,7 +219,14 @@ export async function findClaimPage(db: Db, id: number): Promise<ClaimPage | nul
     statements: claim.statements.map(({ lang, text }) => ({ lang, text })),
     about: claim.entities.map(({ entity }) => entity),
     tags: claim.tags.map(({ tag }) => tag),
-    quotes: quotes.map(({ id, text, lang, spokenLang, translations, citations }) => ({ id, text, lang, spokenLang, translations, citations })),
+    quotes: quotes.map(({ id, text, lang, spokenLang, translations, citations }) => ({
+      id,
+      text,
+      lang,
+      spokenLang,
+      translations,
+      citations,
+    })),
     citations,
     relayChains,
     related,

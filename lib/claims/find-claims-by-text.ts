@@ -28,12 +28,20 @@ export async function findClaimsByText(db: Db, actor: Actor, query: string, limi
       : {
           AND: words.map((word) => {
             const contains = { contains: word, mode: "insensitive" } as const;
-            return { OR: [{ statements: { some: { text: contains } } }, { quotes: { some: { text: contains } } }, { speaker: { name: contains } }] };
+            return {
+              OR: [{ statements: { some: { text: contains } } }, { quotes: { some: { text: contains } } }, { speaker: { name: contains } }],
+            };
           }),
         },
     select: { id: true, slug: true, state: true, speaker: { select: { name: true } }, statements: { select: { lang: true, text: true } } },
     orderBy: { id: "desc" },
     take: limit,
   });
-  return rows.map((row) => ({ id: row.id, slug: row.slug, state: row.state, speaker: row.speaker.name, statement: mainStatement(row.statements)?.text ?? "" }));
+  return rows.map((row) => ({
+    id: row.id,
+    slug: row.slug,
+    state: row.state,
+    speaker: row.speaker.name,
+    statement: mainStatement(row.statements)?.text ?? "",
+  }));
 }

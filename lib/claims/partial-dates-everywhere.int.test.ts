@@ -16,7 +16,8 @@ const { db } = useTestDatabase();
 const ORIGIN = "https://claimtrail.example";
 const PARTS: Record<DatePrecision, number> = { YEAR: 1, MONTH: 2, DAY: 3 };
 /** The date as far as it is known, worked out here rather than by the code under test: 2025, 2025-11, 2025-11-10. */
-const known = (date: Date, precision: DatePrecision | null) => date.toISOString().slice(0, { YEAR: 4, MONTH: 7, DAY: 10 }[precision ?? "DAY"]);
+const known = (date: Date, precision: DatePrecision | null) =>
+  date.toISOString().slice(0, { YEAR: 4, MONTH: 7, DAY: 10 }[precision ?? "DAY"]);
 
 beforeAll(async () => {
   await resetDatabase(db);
@@ -30,17 +31,24 @@ describe("dates as precise as the record, from the database to every file", () =
   });
 
   it("gives each claim's JSON-LD the claim's date at its precision, and each cited source's date at the source's", async () => {
-    const claims = await db.claim.findMany({ where: { state: "PUBLISHED" }, select: { id: true, claimedAt: true, claimedAtPrecision: true } });
+    const claims = await db.claim.findMany({
+      where: { state: "PUBLISHED" },
+      select: { id: true, claimedAt: true, claimedAtPrecision: true },
+    });
     const sources = await db.source.findMany({ select: { issued: true, issuedPrecision: true } });
     // Every date the record holds, written as precisely as it is known; nothing else may appear.
-    const held = new Set([...claims.map((claim) => claim.claimedAt && known(claim.claimedAt, claim.claimedAtPrecision)), ...sources.map((source) => source.issued && known(source.issued, source.issuedPrecision))]);
+    const held = new Set([
+      ...claims.map((claim) => claim.claimedAt && known(claim.claimedAt, claim.claimedAtPrecision)),
+      ...sources.map((source) => source.issued && known(source.issued, source.issuedPrecision)),
+    ]);
     for (const claim of claims) {
       const document = (await claimJsonLdDocument(db, claim.id, ORIGIN))!;
       const graph = (JSON.parse(document) as { "@graph": Record<string, unknown>[] })["@graph"];
       const node = graph.find((candidate) => candidate["@type"] === "Claim")!;
       expect(node.datePublished, `claim ${claim.id}`).toBe(claim.claimedAt ? known(claim.claimedAt, claim.claimedAtPrecision) : undefined);
       // Dates that are not times of an edit (those are instants: …T…Z).
-      for (const [date] of document.matchAll(/\d{4}-\d{2}(?:-\d{2})?(?![\dT-])/g)) expect(held, `claim ${claim.id}: ${date}`).toContain(date);
+      for (const [date] of document.matchAll(/\d{4}-\d{2}(?:-\d{2})?(?![\dT-])/g))
+        expect(held, `claim ${claim.id}: ${date}`).toContain(date);
     }
   });
 

@@ -28,21 +28,35 @@ export async function updateClaim(db: Db, actor: Actor, id: number, input: TUpda
       claimedAt: keep("claimedAt") ? current.claimedAt : (patch.claimedAt?.date.toISOString() ?? null),
       claimedAtPrecision: keep("claimedAt") ? current.claimedAtPrecision : (patch.claimedAt?.precision ?? null),
       status: patch.status ?? current.status,
-      misattributedById: keep("misattributedBy") ? current.misattributedById : patch.misattributedBy ? await resolveEntityId(tx, patch.misattributedBy, "misattributedBy") : null,
+      misattributedById: keep("misattributedBy")
+        ? current.misattributedById
+        : patch.misattributedBy
+          ? await resolveEntityId(tx, patch.misattributedBy, "misattributedBy")
+          : null,
       misattributionEvidence: keep("misattributionEvidence") ? current.misattributionEvidence : patch.misattributionEvidence!,
-      actualSpeakerId: keep("actualSpeaker") ? current.actualSpeakerId : patch.actualSpeaker ? await resolveEntityId(tx, patch.actualSpeaker, "actualSpeaker") : null,
+      actualSpeakerId: keep("actualSpeaker")
+        ? current.actualSpeakerId
+        : patch.actualSpeaker
+          ? await resolveEntityId(tx, patch.actualSpeaker, "actualSpeaker")
+          : null,
       rank: patch.rank ?? current.rank,
       rankReason: keep("rankReason") ? current.rankReason : patch.rankReason!,
       verdict: keep("verdict") ? current.verdict : patch.verdict!,
       verdictNote: keep("verdictNote") ? current.verdictNote : patch.verdictNote!,
       state: patch.state ?? current.state,
-      coSpeakers: patch.coSpeakers ? (await resolveEntityIds(tx, patch.coSpeakers, "coSpeakers")).map((entityId) => ({ entityId })) : current.coSpeakers,
-      entities: patch.entities ? (await resolveEntityIds(tx, patch.entities, "entities")).map((entityId) => ({ entityId })) : current.entities,
+      coSpeakers: patch.coSpeakers
+        ? (await resolveEntityIds(tx, patch.coSpeakers, "coSpeakers")).map((entityId) => ({ entityId }))
+        : current.coSpeakers,
+      entities: patch.entities
+        ? (await resolveEntityIds(tx, patch.entities, "entities")).map((entityId) => ({ entityId }))
+        : current.entities,
       tags: patch.tags ? (await resolveTagIds(tx, patch.tags)).map((tagId) => ({ tagId })) : current.tags,
     };
     checkClaimState(next);
     if (next.state === "PUBLISHED" && current.state !== "PUBLISHED" && !(await isCited(tx, id))) {
-      throw new AppError("unprocessable", "A claim is published only once it is cited.", { state: "cite every quote of the claim (or the claim itself) before publishing it" });
+      throw new AppError("unprocessable", "A claim is published only once it is cited.", {
+        state: "cite every quote of the claim (or the claim itself) before publishing it",
+      });
     }
     return next;
   });

@@ -42,7 +42,8 @@ async function verifiedClaim(sentences = [IN_ARTICLE[0]!]) {
 }
 
 const claimNow = (id: number) => db.claim.findUniqueOrThrow({ where: { id } });
-const lastRevision = (id: number) => db.revision.findFirstOrThrow({ where: { recordType: "claim", recordId: id }, orderBy: { version: "desc" } });
+const lastRevision = (id: number) =>
+  db.revision.findFirstOrThrow({ where: { recordType: "claim", recordId: id }, orderBy: { version: "desc" } });
 
 describe("a claim verified against the primary", () => {
   it("is ranked down to sourced, unverified when its only anchored primary citation is deprecated, by the editor's revision saying why", async () => {
@@ -52,7 +53,9 @@ describe("a claim verified against the primary", () => {
     expect(await claimNow(claim.id)).toMatchObject({ status: "SOURCED_UNVERIFIED", version: claim.version + 1 });
     const revision = await lastRevision(claim.id);
     expect(revision).toMatchObject({ action: "UPDATE", authorId: editor!.userId, version: claim.version + 1 });
-    expect(revision.reason).toBe(`Verification lost: no primary citation of this claim is found in its source's stored text any more, since citation ${citation!.id} was deprecated.`);
+    expect(revision.reason).toBe(
+      `Verification lost: no primary citation of this claim is found in its source's stored text any more, since citation ${citation!.id} was deprecated.`,
+    );
   });
 
   it("is ranked down when its primary citation is made a relay", async () => {
@@ -70,7 +73,9 @@ describe("a claim verified against the primary", () => {
 
   it("cannot have its primary citation's words edited out of the stored text: 400 naming exact, the claim still verified", async () => {
     const { claim, citations } = await verifiedClaim();
-    const error = await appErrorOf(updateCitation(db, editor, citations[0]!.id, { version: citations[0]!.version, exact: "本文未獲授權刊載。", reason: "test" }));
+    const error = await appErrorOf(
+      updateCitation(db, editor, citations[0]!.id, { version: citations[0]!.version, exact: "本文未獲授權刊載。", reason: "test" }),
+    );
     expect(Object.keys(error.fields ?? {})).toEqual(["exact"]);
     expect((await claimNow(claim.id)).status).toBe("VERIFIED_PRIMARY");
   });
@@ -105,23 +110,36 @@ describe("a claim verified against the primary", () => {
     const { claim } = await verifiedClaim();
     const kept = await verifiedClaim([IN_ARTICLE[1]!]);
     const changed = ARTICLE_2025_11_10.replace("本文獲《觀察者網》授權刊載。", "");
-    const { unverifiedClaimIds } = await db.$transaction((tx) => putSourceSnapshot(tx, null, articleId, { text: changed, capturedAt: "2025-11-12", origin: "ARCHIVED_COPY" }));
+    const { unverifiedClaimIds } = await db.$transaction((tx) =>
+      putSourceSnapshot(tx, null, articleId, { text: changed, capturedAt: "2025-11-12", origin: "ARCHIVED_COPY" }),
+    );
     expect(unverifiedClaimIds).toContain(claim.id);
     expect(unverifiedClaimIds).not.toContain(kept.claim.id);
     expect((await claimNow(claim.id)).status).toBe("SOURCED_UNVERIFIED");
-    expect(await lastRevision(claim.id)).toMatchObject({ authorId: null, reason: expect.stringMatching(new RegExp(`since the stored text of source ${articleId} was replaced\\.$`)) });
+    expect(await lastRevision(claim.id)).toMatchObject({
+      authorId: null,
+      reason: expect.stringMatching(new RegExp(`since the stored text of source ${articleId} was replaced\\.$`)),
+    });
     expect((await claimNow(kept.claim.id)).status).toBe("VERIFIED_PRIMARY");
   });
 
   it("cannot be verified again by restoring its citation's revision while the words are not in the stored text: 400 naming exact", async () => {
     // After the text was replaced above, this citation's words are no longer in it.
-    const citation = await db.citation.findFirstOrThrow({ where: { exact: IN_ARTICLE[0], deprecatedAt: null, anchorCloseness: null, claimId: { not: null } } });
-    const deprecated = await deprecateRecord(db, editor, "citation", citation.id, { version: citation.version, reason: "Not in the text any more." });
+    const citation = await db.citation.findFirstOrThrow({
+      where: { exact: IN_ARTICLE[0], deprecatedAt: null, anchorCloseness: null, claimId: { not: null } },
+    });
+    const deprecated = await deprecateRecord(db, editor, "citation", citation.id, {
+      version: citation.version,
+      reason: "Not in the text any more.",
+    });
     const anchoredOnce = await db.revision.findFirstOrThrow({ where: { recordType: "citation", recordId: citation.id, version: 1 } });
     expect(anchoredOnce.snapshot).toMatchObject({ anchorCloseness: 1 });
     const error = await appErrorOf(restoreRevision(db, editor, anchoredOnce.id, { version: deprecated.version, reason: "undo" }));
     expect(Object.keys(error.fields ?? {})).toEqual(["exact"]);
-    expect(await db.citation.findUniqueOrThrow({ where: { id: citation.id } })).toMatchObject({ deprecatedAt: expect.any(Date), anchorCloseness: null });
+    expect(await db.citation.findUniqueOrThrow({ where: { id: citation.id } })).toMatchObject({
+      deprecatedAt: expect.any(Date),
+      anchorCloseness: null,
+    });
     expect((await claimNow(citation.claimId!)).status).toBe("SOURCED_UNVERIFIED");
   });
 });

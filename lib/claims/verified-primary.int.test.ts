@@ -25,7 +25,9 @@ beforeAll(async () => {
 describe("the VERIFIED_PRIMARY status", () => {
   it("is refused on a claim whose only anchored citation is a relay, naming status", async () => {
     const claim = await db.claim.findFirstOrThrow({ where: { slug: "as-china-races-ahead-we-may-be-stuck-in-the-past" } });
-    const error = await appErrorOf(updateClaim(db, editor, claim.id, { version: claim.version, status: "VERIFIED_PRIMARY", reason: "test" }));
+    const error = await appErrorOf(
+      updateClaim(db, editor, claim.id, { version: claim.version, status: "VERIFIED_PRIMARY", reason: "test" }),
+    );
     expect(error.code).toBe("invalid_input");
     expect(Object.keys(error.fields ?? {})).toEqual(["status"]);
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("SOURCED_UNVERIFIED");
@@ -33,7 +35,9 @@ describe("the VERIFIED_PRIMARY status", () => {
 
   it("is refused when the primary citation's source has no stored text", async () => {
     const claim = await db.claim.findFirstOrThrow({ where: { slug: "china-is-going-to-win-the-ai-race" } });
-    const error = await appErrorOf(updateClaim(db, editor, claim.id, { version: claim.version, status: "VERIFIED_PRIMARY", reason: "test" }));
+    const error = await appErrorOf(
+      updateClaim(db, editor, claim.id, { version: claim.version, status: "VERIFIED_PRIMARY", reason: "test" }),
+    );
     expect(Object.keys(error.fields ?? {})).toEqual(["status"]);
   });
 

@@ -31,7 +31,10 @@ async function hasAnchoredPrimary(tx: Tx, claimId: number): Promise<boolean> {
 /** Refuses VERIFIED_PRIMARY, naming `field`, unless a live primary citation of the claim is anchored. */
 export async function requireAnchoredPrimary(tx: Tx, claimId: number, status: string, field: string): Promise<void> {
   if (status !== "VERIFIED_PRIMARY" || (await hasAnchoredPrimary(tx, claimId))) return;
-  throw invalidField(field, "can be VERIFIED_PRIMARY only when a primary citation is found in its source's stored text: add the source's text, or cite the primary's words as it shows them");
+  throw invalidField(
+    field,
+    "can be VERIFIED_PRIMARY only when a primary citation is found in its source's stored text: add the source's text, or cite the primary's words as it shows them",
+  );
 }
 
 /**
@@ -40,18 +43,29 @@ export async function requireAnchoredPrimary(tx: Tx, claimId: number, status: st
  * Returns the ids ranked down.
  */
 export async function revokeUnsupportedVerification(tx: Tx, authorId: number | null, claimIds: number[], cause: string): Promise<number[]> {
-  const claims = await tx.claim.findMany({ where: { id: { in: [...new Set(claimIds)] }, status: "VERIFIED_PRIMARY" }, select: { id: true, version: true }, orderBy: { id: "asc" } });
+  const claims = await tx.claim.findMany({
+    where: { id: { in: [...new Set(claimIds)] }, status: "VERIFIED_PRIMARY" },
+    select: { id: true, version: true },
+    orderBy: { id: "asc" },
+  });
   const revoked: number[] = [];
   for (const claim of claims) {
     if (await hasAnchoredPrimary(tx, claim.id)) continue;
     const reason = `${VERIFICATION_LOST} no primary citation of this claim is found in its source's stored text any more, since ${cause}.`;
-    await writeEdit(tx, authorId, claimKind, claim.id, { version: claim.version, reason, action: "UPDATE" }, (current) => ({ ...current, status: STATUS_WITHOUT_VERIFICATION }));
+    await writeEdit(tx, authorId, claimKind, claim.id, { version: claim.version, reason, action: "UPDATE" }, (current) => ({
+      ...current,
+      status: STATUS_WITHOUT_VERIFICATION,
+    }));
     revoked.push(claim.id);
   }
   return revoked;
 }
 
-const DONE: Record<Exclude<RevisionAction, "CREATE">, string> = { UPDATE: "changed", DEPRECATE: "deprecated", RESTORE: "restored to an earlier revision" };
+const DONE: Record<Exclude<RevisionAction, "CREATE">, string> = {
+  UPDATE: "changed",
+  DEPRECATE: "deprecated",
+  RESTORE: "restored to an earlier revision",
+};
 
 /** After an edit of any record: the claim it touches is verified against the primary only if a primary citation is anchored. */
 export async function keepVerificationTrue(
@@ -71,7 +85,8 @@ export async function keepVerificationTrue(
   if (type === "quote") claimId = (after as QuoteSnapshot).claimId;
   if (type === "citation") {
     const citation = after as CitationSnapshot;
-    claimId = citation.claimId ?? (await tx.quote.findUniqueOrThrow({ where: { id: citation.quoteId! }, select: { claimId: true } })).claimId;
+    claimId =
+      citation.claimId ?? (await tx.quote.findUniqueOrThrow({ where: { id: citation.quoteId! }, select: { claimId: true } })).claimId;
   }
   if (claimId !== null) await revokeUnsupportedVerification(tx, authorId, [claimId], `${type} ${after.id} was ${DONE[action]}`);
 }

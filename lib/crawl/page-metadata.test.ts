@@ -19,10 +19,20 @@ describe("publicPageMetadata", () => {
   it("gives Open Graph the canonical address, the page's language and those of its words", () => {
     expect(metadata.alternates?.canonical).toBe(`${origin}/claims/1-china-is-going-to-win-the-ai-race`);
     expect(metadata.openGraph).toMatchObject({
-      type: "article", url: `${origin}/claims/1-china-is-going-to-win-the-ai-race`, siteName: "Claimtrail", locale: "en_GB", alternateLocale: ["zh_TW"], publishedTime: "2025-11-05",
-      title: "Jensen Huang: “China is going to win the AI race.”", description: "China is going to win the AI race.",
+      type: "article",
+      url: `${origin}/claims/1-china-is-going-to-win-the-ai-race`,
+      siteName: "Claimtrail",
+      locale: "en_GB",
+      alternateLocale: ["zh_TW"],
+      publishedTime: "2025-11-05",
+      title: "Jensen Huang: “China is going to win the AI race.”",
+      description: "China is going to win the AI race.",
     });
-    expect(metadata.twitter).toEqual({ card: "summary", title: "Jensen Huang: “China is going to win the AI race.”", description: "China is going to win the AI race." });
+    expect(metadata.twitter).toEqual({
+      card: "summary",
+      title: "Jensen Huang: “China is going to win the AI race.”",
+      description: "China is going to win the AI race.",
+    });
   });
 
   it("links the site's feed first, then the page's own, beside its other formats", () => {
@@ -37,12 +47,21 @@ describe("publicPageMetadata", () => {
   });
 
   it("keeps the home page's title whole", () => {
-    expect(publicPageMetadata({ origin, path: "/", title: "Claimtrail", absoluteTitle: true, description: "x" }).title).toEqual({ absolute: "Claimtrail" });
+    expect(publicPageMetadata({ origin, path: "/", title: "Claimtrail", absoluteTitle: true, description: "x" }).title).toEqual({
+      absolute: "Claimtrail",
+    });
   });
 });
 
 describe("openGraphLocale", () => {
   it("writes a BCP 47 tag as Open Graph's language_TERRITORY", () => {
-    expect(["en", "zh-Hant", "zh-Hans", "pt-BR", "sr-Latn-RS", "de"].map(openGraphLocale)).toEqual(["en_GB", "zh_TW", "zh_CN", "pt_BR", "sr_RS", "de"]);
+    expect(["en", "zh-Hant", "zh-Hans", "pt-BR", "sr-Latn-RS", "de"].map(openGraphLocale)).toEqual([
+      "en_GB",
+      "zh_TW",
+      "zh_CN",
+      "pt_BR",
+      "sr_RS",
+      "de",
+    ]);
   });
 });

@@ -20,9 +20,15 @@ export interface FeedLink {
 
 export const SITE_FEED: FeedLink = { title: "New and changed claims", path: CLAIMS_FEED_PATH };
 
-export const speakerFeed = (entity: { slug: string; name: string }): FeedLink => ({ title: `Claims by ${entity.name}`, path: speakerFeedPath(entity) });
+export const speakerFeed = (entity: { slug: string; name: string }): FeedLink => ({
+  title: `Claims by ${entity.name}`,
+  path: speakerFeedPath(entity),
+});
 
-export const topicFeed = (tag: { slug: string; label: string }): FeedLink => ({ title: `Claims on ${tag.label}`, path: topicFeedPath(tag) });
+export const topicFeed = (tag: { slug: string; label: string }): FeedLink => ({
+  title: `Claims on ${tag.label}`,
+  path: topicFeedPath(tag),
+});
 
 // Open Graph wants language_TERRITORY; Claimtrail's English is British, its Chinese that of
 // Taiwan (Traditional) or the mainland (Simplified).

@@ -59,7 +59,11 @@ describe.runIf(kind === "postgres")("the app's database role", () => {
   });
   afterAll(() => client?.end());
 
-  const refused = (sql: string) => client.query(sql).then(() => "allowed", (error: { code?: string }) => error.code);
+  const refused = (sql: string) =>
+    client.query(sql).then(
+      () => "allowed",
+      (error: { code?: string }) => error.code,
+    );
 
   it("cannot erase or rewrite the history", async () => {
     expect(await refused("TRUNCATE revisions")).toBe("42501");
@@ -85,8 +89,15 @@ describe.runIf(kind === "postgres")("the app's database role", () => {
     const appDb = createPrismaClient(appUrl!, 2);
     try {
       const current = await appDb.quote.findUniqueOrThrow({ where: { id: quoteId } });
-      await updateQuote(appDb, actors.editor!, quoteId, { version: current.version, reason: "As said", text: "China is going to win the AI race." });
-      await addHuangQuote(appDb, actors.admin!, { speaker: { slug: "jensen-huang" }, quote: { text: "A second quote.", lang: "en", translations: [] } });
+      await updateQuote(appDb, actors.editor!, quoteId, {
+        version: current.version,
+        reason: "As said",
+        text: "China is going to win the AI race.",
+      });
+      await addHuangQuote(appDb, actors.admin!, {
+        speaker: { slug: "jensen-huang" },
+        quote: { text: "A second quote.", lang: "en", translations: [] },
+      });
     } finally {
       await appDb.$disconnect();
     }

@@ -36,6 +36,8 @@ describe("the embedded database's socket", () => {
   });
 
   it("refuses another user with the right password", async () => {
-    await expect(connectWith(withLogin("someone", decodeURIComponent(new URL(embedded.url).password)))).rejects.toThrow(/password authentication failed/);
+    await expect(connectWith(withLogin("someone", decodeURIComponent(new URL(embedded.url).password)))).rejects.toThrow(
+      /password authentication failed/,
+    );
   });
 });

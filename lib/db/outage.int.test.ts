@@ -77,9 +77,7 @@ describe("a database outage", () => {
   });
 
   it("answers 503, never 500, to writes cut off by a restart, and loses none it acknowledged", { timeout: 20_000 }, async () => {
-    const burst = Array.from({ length: 24 }, (_, i) =>
-      new Promise<Response>((resolve) => setTimeout(resolve, i * 20)).then(writeSource),
-    );
+    const burst = Array.from({ length: 24 }, (_, i) => new Promise<Response>((resolve) => setTimeout(resolve, i * 20)).then(writeSource));
     setTimeout(() => {
       proxy.refuse(true);
       proxy.dropConnections();
@@ -89,7 +87,9 @@ describe("a database outage", () => {
     const statuses = responses.map((response) => response.status);
     expect(statuses.every((status) => status === 201 || status === 503)).toBe(true);
     expect(statuses).toContain(503);
-    const acknowledged = await Promise.all(responses.filter((r) => r.status === 201).map(async (r) => ((await r.json()) as { id: number }).id));
+    const acknowledged = await Promise.all(
+      responses.filter((r) => r.status === 201).map(async (r) => ((await r.json()) as { id: number }).id),
+    );
     const stored = await direct.source.findMany({ where: { id: { in: acknowledged } }, select: { id: true } });
     expect(stored).toHaveLength(acknowledged.length);
 

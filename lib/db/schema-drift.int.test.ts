@@ -19,7 +19,13 @@ const SCALAR_TO_PG: Record<string, string[]> = {
 
 const ARRAY_ELEMENT: Record<string, string> = { text: "text", integer: "int4", bigint: "int8", boolean: "bool", jsonb: "jsonb" };
 
-interface Column { table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: "YES" | "NO" }
+interface Column {
+  table_name: string;
+  column_name: string;
+  data_type: string;
+  udt_name: string;
+  is_nullable: "YES" | "NO";
+}
 
 describe("migrated database matches schema.prisma", async () => {
   const { db } = useTestDatabase();

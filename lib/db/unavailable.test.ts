@@ -13,8 +13,12 @@ describe("isDatabaseUnavailable", () => {
 
   it("recognises a connection closed under a raw query, which Prisma reports as P2010 with the adapter's error in meta", () => {
     const adapterError = Object.assign(new Error("ConnectionClosed"), { name: "DriverAdapterError" });
-    expect(isDatabaseUnavailable(Object.assign(new Error("Raw query failed."), { code: "P2010", meta: { driverAdapterError: adapterError } }))).toBe(true);
-    expect(isDatabaseUnavailable(Object.assign(new Error("Raw query failed. Message: `Server has closed the connection.`"), { code: "P2010" }))).toBe(true);
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error("Raw query failed."), { code: "P2010", meta: { driverAdapterError: adapterError } })),
+    ).toBe(true);
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error("Raw query failed. Message: `Server has closed the connection.`"), { code: "P2010" })),
+    ).toBe(true);
   });
 
   it("leaves bugs and bad data alone, so they stay 4xx or 500", () => {

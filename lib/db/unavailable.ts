@@ -7,7 +7,8 @@ const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P202
 const SQLSTATE = /^(08...|57014|57P0[1-3]|25P03|53300)$/;
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENOTFOUND"]);
 /** What pg and Prisma's adapter say, without a code, when a connection is lost or times out. */
-const MESSAGES = /Connection terminated|Query read timeout|timeout exceeded when trying to connect|Unable to start a transaction in the given time|Transaction already closed|DatabaseNotReachable|ConnectionClosed|SocketTimeout|Server has closed the connection/i;
+const MESSAGES =
+  /Connection terminated|Query read timeout|timeout exceeded when trying to connect|Unable to start a transaction in the given time|Transaction already closed|DatabaseNotReachable|ConnectionClosed|SocketTimeout|Server has closed the connection/i;
 
 /** Seconds a client should wait before retrying after an outage. */
 export const RETRY_AFTER_SECONDS = 5;

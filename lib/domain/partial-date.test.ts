@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { cslDateParts, formatIsoPartialDate, formatPartialDate, isoPartialDate, lastDayOf, overlapsRange, partialNote, precisionOfIso, startOfIso } from "./partial-date";
+import {
+  cslDateParts,
+  formatIsoPartialDate,
+  formatPartialDate,
+  isoPartialDate,
+  lastDayOf,
+  overlapsRange,
+  partialNote,
+  precisionOfIso,
+  startOfIso,
+} from "./partial-date";
 
 const november = new Date("2025-11-01T00:00:00Z");
 const fifth = new Date("2025-11-05T00:00:00Z");

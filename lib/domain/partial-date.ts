@@ -49,7 +49,9 @@ const FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   MONTH: { year: "numeric", month: "long", timeZone: "UTC" },
   DAY: { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" },
 };
-const FORMATTERS = Object.fromEntries(Object.entries(FORMATS).map(([precision, options]) => [precision, new Intl.DateTimeFormat("en-GB", options)])) as Record<DatePrecision, Intl.DateTimeFormat>;
+const FORMATTERS = Object.fromEntries(
+  Object.entries(FORMATS).map(([precision, options]) => [precision, new Intl.DateTimeFormat("en-GB", options)]),
+) as Record<DatePrecision, Intl.DateTimeFormat>;
 
 /** "5 November 2025", "November 2025" or "2025", the same on the server and in every browser. */
 export function formatPartialDate(date: Date, precision: DatePrecision | null | undefined): string {
@@ -68,7 +70,10 @@ export function partialNote(date: Date, precision: DatePrecision | null | undefi
 }
 
 /** CSL-JSON date-parts of the date's own length: [[2025]], [[2025, 11]] or [[2025, 11, 5]]. */
-export function cslDateParts(date: Date, precision: DatePrecision | null | undefined): [[number] | [number, number] | [number, number, number]] {
+export function cslDateParts(
+  date: Date,
+  precision: DatePrecision | null | undefined,
+): [[number] | [number, number] | [number, number, number]] {
   const parts = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
   return [parts.slice(0, PARTS[precision ?? "DAY"]) as [number]];
 }

@@ -8,7 +8,10 @@ describe("the reader's language", () => {
     expect(readerLanguages(null)).toEqual([]);
   });
 
-  const statements = [{ lang: "en", text: "China is going to win the AI race." }, { lang: "zh-Hant", text: "中國將贏得人工智能（AI）競賽。" }];
+  const statements = [
+    { lang: "en", text: "China is going to win the AI race." },
+    { lang: "zh-Hant", text: "中國將贏得人工智能（AI）競賽。" },
+  ];
   it("picks the statement in the reader's language, Traditional for Taiwan and Hong Kong", () => {
     expect(inReaderLanguage(statements, ["zh-TW", "en"])?.lang).toBe("zh-Hant");
     expect(inReaderLanguage(statements, ["zh-HK"])?.lang).toBe("zh-Hant");

@@ -32,7 +32,10 @@ function closeness(wanted: string, lang: string): number {
 /** The item in the reader's most preferred language, else in English, else the first. */
 export function inReaderLanguage<T extends { lang: string }>(items: T[], languages: string[]): T | null {
   for (const wanted of languages) {
-    const best = items.reduce<{ item: T | null; score: number }>((top, item) => (closeness(wanted, item.lang) > top.score ? { item, score: closeness(wanted, item.lang) } : top), { item: null, score: 0 });
+    const best = items.reduce<{ item: T | null; score: number }>(
+      (top, item) => (closeness(wanted, item.lang) > top.score ? { item, score: closeness(wanted, item.lang) } : top),
+      { item: null, score: 0 },
+    );
     if (best.item) return best.item;
   }
   return items.find((item) => item.lang === "en") ?? items[0] ?? null;

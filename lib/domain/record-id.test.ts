@@ -9,6 +9,7 @@ describe("parseRecordId", () => {
   });
 
   it("names no record for anything else", () => {
-    for (const value of ["", "0", "012", "-1", "1.5", "1e3", " 1", "2147483648", "12abc", null, undefined]) expect(parseRecordId(value)).toBeNull();
+    for (const value of ["", "0", "012", "-1", "1.5", "1e3", " 1", "2147483648", "12abc", null, undefined])
+      expect(parseRecordId(value)).toBeNull();
   });
 });

@@ -73,10 +73,21 @@ afterAll(() => db().$disconnect());
 
 describe("write routes", () => {
   it("refuse a cross-site request with 403 before anything else", async () => {
-    const response = await json(await postQuote(request("/api/quotes", { body: huangQuote(), headers: { "sec-fetch-site": "cross-site", origin: "https://evil.example" } }), noParams));
+    const response = await json(
+      await postQuote(
+        request("/api/quotes", { body: huangQuote(), headers: { "sec-fetch-site": "cross-site", origin: "https://evil.example" } }),
+        noParams,
+      ),
+    );
     expect(response).toEqual({ status: 403, body: { error: { code: "forbidden", message: "Cross-site requests are not accepted." } } });
     // No Sec-Fetch-Site: the Origin alone must match the host the page was served from.
-    const spoofed = await postQuote(request("/api/quotes", { body: huangQuote(), headers: { "sec-fetch-site": "", origin: "http://evil.example", host: "localhost:3000" } }), noParams);
+    const spoofed = await postQuote(
+      request("/api/quotes", {
+        body: huangQuote(),
+        headers: { "sec-fetch-site": "", origin: "http://evil.example", host: "localhost:3000" },
+      }),
+      noParams,
+    );
     expect(spoofed.status).toBe(403);
   });
 
@@ -88,21 +99,48 @@ describe("write routes", () => {
   });
 
   it("answer 401 to nobody and 403 to a reader", async () => {
-    expect((await json(await patchQuote(request(`/api/quotes/${quoteId}`, { role: "none", method: "PATCH", body: { version: 1, reason: "r", text: "x" } }), withId(quoteId)))).status).toBe(401);
-    const reader = await json(await patchQuote(request(`/api/quotes/${quoteId}`, { role: "reader", method: "PATCH", body: { version: 1, reason: "r", text: "x" } }), withId(quoteId)));
+    expect(
+      (
+        await json(
+          await patchQuote(
+            request(`/api/quotes/${quoteId}`, { role: "none", method: "PATCH", body: { version: 1, reason: "r", text: "x" } }),
+            withId(quoteId),
+          ),
+        )
+      ).status,
+    ).toBe(401);
+    const reader = await json(
+      await patchQuote(
+        request(`/api/quotes/${quoteId}`, { role: "reader", method: "PATCH", body: { version: 1, reason: "r", text: "x" } }),
+        withId(quoteId),
+      ),
+    );
     expect(reader).toMatchObject({ status: 403, body: { error: { code: "forbidden" } } });
   });
 
   it("answer invalid JSON with 400 invalid_input, and an invalid body with 400 and its fields", async () => {
-    expect(await json(await postSource(request("/api/sources", { body: "{not json" }), noParams))).toMatchObject({ status: 400, body: { error: { code: "invalid_input", fields: { _: "not valid JSON" } } } });
-    const invalid = await json(await postSource(request("/api/sources", { body: { type: "BOOK", title: "", lang: "en", url: "mailto:x@y.z", version: 2 } }), noParams));
+    expect(await json(await postSource(request("/api/sources", { body: "{not json" }), noParams))).toMatchObject({
+      status: 400,
+      body: { error: { code: "invalid_input", fields: { _: "not valid JSON" } } },
+    });
+    const invalid = await json(
+      await postSource(
+        request("/api/sources", { body: { type: "BOOK", title: "", lang: "en", url: "mailto:x@y.z", version: 2 } }),
+        noParams,
+      ),
+    );
     expect(invalid).toEqual({
       status: 400,
       body: {
         error: {
           code: "invalid_input",
           message: "Some fields are not valid.",
-          fields: { type: expect.stringContaining("must be one of"), title: "must not be empty", url: "must be an http or https address", version: "is not a field you can set" },
+          fields: {
+            type: expect.stringContaining("must be one of"),
+            title: "must not be empty",
+            url: "must be an http or https address",
+            version: "is not a field you can set",
+          },
         },
       },
     });
@@ -112,61 +150,142 @@ describe("write routes", () => {
     const quote = huangQuote({ confirmNotDuplicate: true, speaker: { slug: "jensen-huang" } });
     const body = { ...quote, claim: { create: { ...quote.claim.create!, status: "VERIFIED_PRIMARY" } } };
     const response = await json(await postQuote(request("/api/quotes", { body }), noParams));
-    expect(response).toMatchObject({ status: 400, body: { error: { code: "invalid_input", fields: { "claim.create.status": expect.stringContaining("stored text") } } } });
+    expect(response).toMatchObject({
+      status: 400,
+      body: { error: { code: "invalid_input", fields: { "claim.create.status": expect.stringContaining("stored text") } } },
+    });
   });
 
   it("answer words that are not in the source's stored text with 400 naming exact, on every write of a citation", async () => {
     const citation = await db().citation.findFirstOrThrow({ where: { quoteId } });
     const text = "Jensen Huang, in the interview: China is going to win the AI race. He then said more.";
-    await db().$transaction((tx) => putSourceSnapshot(tx, null, citation.sourceId, { text, capturedAt: "2025-11-06", origin: "TRANSCRIPT" }));
+    await db().$transaction((tx) =>
+      putSourceSnapshot(tx, null, citation.sourceId, { text, capturedAt: "2025-11-06", origin: "TRANSCRIPT" }),
+    );
     const invented = "China has already won the AI race";
     const notInText = { status: 400, body: { error: { code: "invalid_input" } } };
-    const added = await json(await postCitation(request(`/api/quotes/${quoteId}/citations`, { body: { source: { id: citation.sourceId }, role: "RELAY", exact: invented } }), withId(quoteId)));
+    const added = await json(
+      await postCitation(
+        request(`/api/quotes/${quoteId}/citations`, { body: { source: { id: citation.sourceId }, role: "RELAY", exact: invented } }),
+        withId(quoteId),
+      ),
+    );
     expect(added).toMatchObject(notInText);
     expect(Object.keys(added.body.error.fields)).toEqual(["exact"]);
-    const quote = huangQuote({ confirmNotDuplicate: true, speaker: { slug: "jensen-huang" }, citations: [{ source: { id: citation.sourceId }, role: "PRIMARY", exact: invented }] });
+    const quote = huangQuote({
+      confirmNotDuplicate: true,
+      speaker: { slug: "jensen-huang" },
+      citations: [{ source: { id: citation.sourceId }, role: "PRIMARY", exact: invented }],
+    });
     const posted = await json(await postQuote(request("/api/quotes", { body: quote }), noParams));
     expect(posted).toMatchObject(notInText);
     expect(Object.keys(posted.body.error.fields)).toEqual(["citations.0.exact"]);
-    const patched = await json(await patchCitation(request(`/api/citations/${citation.id}`, { method: "PATCH", body: { version: citation.version, exact: invented, reason: "r" } }), withId(citation.id)));
+    const patched = await json(
+      await patchCitation(
+        request(`/api/citations/${citation.id}`, { method: "PATCH", body: { version: citation.version, exact: invented, reason: "r" } }),
+        withId(citation.id),
+      ),
+    );
     expect(patched).toMatchObject(notInText);
     expect(Object.keys(patched.body.error.fields)).toEqual(["exact"]);
-    expect(await db().citation.findUniqueOrThrow({ where: { id: citation.id } })).toMatchObject({ exact: citation.exact, version: citation.version, anchorCloseness: 1 });
+    expect(await db().citation.findUniqueOrThrow({ where: { id: citation.id } })).toMatchObject({
+      exact: citation.exact,
+      version: citation.version,
+      anchorCloseness: 1,
+    });
     await db().sourceSnapshot.delete({ where: { sourceId: citation.sourceId } });
   });
 
   it("answer 404 for an id that names no record", async () => {
     expect((await json(await patchQuote(request("/api/quotes/abc", { method: "PATCH", body: {} }), withId("abc")))).status).toBe(404);
-    expect((await json(await postCitation(request("/api/quotes/999/citations", { body: { source: { id: 1 }, role: "RELAY", exact: "x" } }), withId(999)))).status).toBe(404);
+    expect(
+      (
+        await json(
+          await postCitation(request("/api/quotes/999/citations", { body: { source: { id: 1 }, role: "RELAY", exact: "x" } }), withId(999)),
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it("answer a duplicate quote and a known address with 409 and what already exists", async () => {
-    const duplicate = await json(await postQuote(request("/api/quotes", { body: huangQuote({ speaker: { slug: "jensen-huang" } }) }), noParams));
-    expect(duplicate).toMatchObject({ status: 409, body: { error: { code: "duplicate", details: { candidates: [{ quoteId, match: "same" }] } } } });
-    const source = await json(await postSource(request("/api/sources", { body: { type: "ARTICLE", title: "Again", lang: "en", url: "https://www.ft.com/content/huang-interview?utm_medium=x" } }), noParams));
-    expect(source).toMatchObject({ status: 409, body: { error: { code: "duplicate", details: { existingId: expect.any(Number) }, fields: { url: expect.any(String) } } } });
+    const duplicate = await json(
+      await postQuote(request("/api/quotes", { body: huangQuote({ speaker: { slug: "jensen-huang" } }) }), noParams),
+    );
+    expect(duplicate).toMatchObject({
+      status: 409,
+      body: { error: { code: "duplicate", details: { candidates: [{ quoteId, match: "same" }] } } },
+    });
+    const source = await json(
+      await postSource(
+        request("/api/sources", {
+          body: { type: "ARTICLE", title: "Again", lang: "en", url: "https://www.ft.com/content/huang-interview?utm_medium=x" },
+        }),
+        noParams,
+      ),
+    );
+    expect(source).toMatchObject({
+      status: 409,
+      body: { error: { code: "duplicate", details: { existingId: expect.any(Number) }, fields: { url: expect.any(String) } } },
+    });
   });
 
   it("answer a stale version with 409 conflict, the current record and the changed fields", async () => {
-    const ok = await json(await patchQuote(request(`/api/quotes/${quoteId}`, { method: "PATCH", body: { version: 1, reason: "Fix", text: "China is going to win the AI race!" } }), withId(quoteId)));
+    const ok = await json(
+      await patchQuote(
+        request(`/api/quotes/${quoteId}`, {
+          method: "PATCH",
+          body: { version: 1, reason: "Fix", text: "China is going to win the AI race!" },
+        }),
+        withId(quoteId),
+      ),
+    );
     expect(ok).toMatchObject({ status: 200, body: { version: 2 } });
-    const stale = await json(await patchQuote(request(`/api/quotes/${quoteId}`, { role: "admin", method: "PATCH", body: { version: 1, reason: "Other fix", spokenLang: "zh-Hant" } }), withId(quoteId)));
-    expect(stale).toMatchObject({ status: 409, body: { error: { code: "conflict", details: { current: { version: 2 }, changedFields: ["text"] } } } });
+    const stale = await json(
+      await patchQuote(
+        request(`/api/quotes/${quoteId}`, {
+          role: "admin",
+          method: "PATCH",
+          body: { version: 1, reason: "Other fix", spokenLang: "zh-Hant" },
+        }),
+        withId(quoteId),
+      ),
+    );
+    expect(stale).toMatchObject({
+      status: 409,
+      body: { error: { code: "conflict", details: { current: { version: 2 }, changedFields: ["text"] } } },
+    });
   });
 
   it("answer 422 when a change breaks a rule", async () => {
     const claimId = (await db().quote.findUniqueOrThrow({ where: { id: quoteId } })).claimId;
-    const response = await json(await patchClaim(request(`/api/claims/${claimId}`, { method: "PATCH", body: { version: 1, reason: "same", state: "PUBLISHED" } }), withId(claimId)));
+    const response = await json(
+      await patchClaim(
+        request(`/api/claims/${claimId}`, { method: "PATCH", body: { version: 1, reason: "same", state: "PUBLISHED" } }),
+        withId(claimId),
+      ),
+    );
     expect(response).toMatchObject({ status: 422, body: { error: { code: "unprocessable" } } });
   });
 
   it("deprecate, list the history and restore", async () => {
-    expect((await json(await deprecateQuote(request(`/api/quotes/${quoteId}/deprecate`, { body: { version: 2, reason: "Wrong" } }), withId(quoteId)))).status).toBe(200);
-    const history = await json(await getRevisions(request(`/api/revisions?recordType=quote&recordId=${quoteId}`, { method: "GET", role: "none" }), noParams));
+    expect(
+      (
+        await json(
+          await deprecateQuote(request(`/api/quotes/${quoteId}/deprecate`, { body: { version: 2, reason: "Wrong" } }), withId(quoteId)),
+        )
+      ).status,
+    ).toBe(200);
+    const history = await json(
+      await getRevisions(request(`/api/revisions?recordType=quote&recordId=${quoteId}`, { method: "GET", role: "none" }), noParams),
+    );
     expect(history.body.revisions.map((revision: { action: string }) => revision.action)).toEqual(["CREATE", "UPDATE", "DEPRECATE"]);
     const first = history.body.revisions[0].id as number;
-    expect(await json(await restore(request(`/api/revisions/${first}/restore`, { body: { version: 3, reason: "Undo" } }), withId(first)))).toMatchObject({ status: 200, body: { version: 4, deprecatedAt: null } });
-    expect((await json(await getRevisions(request("/api/revisions?recordType=user&recordId=1", { method: "GET" }), noParams))).status).toBe(400);
+    expect(
+      await json(await restore(request(`/api/revisions/${first}/restore`, { body: { version: 3, reason: "Undo" } }), withId(first))),
+    ).toMatchObject({ status: 200, body: { version: 4, deprecatedAt: null } });
+    expect((await json(await getRevisions(request("/api/revisions?recordType=user&recordId=1", { method: "GET" }), noParams))).status).toBe(
+      400,
+    );
   });
 
   it("deprecate sources, entities and citations, with a reason, for editors only", async () => {
@@ -191,7 +310,12 @@ describe("write routes", () => {
     // A real database failure: the table the write needs is gone for the moment.
     await db().$executeRawUnsafe(`ALTER TABLE citations RENAME TO citations_offline`);
     try {
-      const response = await json(await postCitation(request(`/api/quotes/${quoteId}/citations`, { body: { source: { id: 1 }, role: "RELAY", exact: "x" } }), withId(quoteId)));
+      const response = await json(
+        await postCitation(
+          request(`/api/quotes/${quoteId}/citations`, { body: { source: { id: 1 }, role: "RELAY", exact: "x" } }),
+          withId(quoteId),
+        ),
+      );
       expect(response).toEqual({ status: 500, body: { error: { code: "internal", message: "Something went wrong; please try again." } } });
       expect(JSON.stringify(response.body)).not.toMatch(/citations|relation|prisma/i);
       expect(logged).toHaveBeenCalled();
@@ -206,15 +330,23 @@ describe("GET /api/openapi.json", () => {
   it("describes every write endpoint from the validating schemas", async () => {
     const document = (await (await getOpenApi()).json()) as Record<string, any>;
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/api/quotes", "/api/quotes/{id}/citations", "/api/revisions/{id}/restore", "/api/citations/{id}"]));
-    expect(document.paths["/api/quotes"].post.requestBody.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/CreateSourcedQuote" });
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(["/api/quotes", "/api/quotes/{id}/citations", "/api/revisions/{id}/restore", "/api/citations/{id}"]),
+    );
+    expect(document.paths["/api/quotes"].post.requestBody.content["application/json"].schema).toEqual({
+      $ref: "#/components/schemas/CreateSourcedQuote",
+    });
     const schema = document.components.schemas.CreateSourcedQuote;
     expect(schema).toMatchObject({ type: "object", additionalProperties: false, required: ["quote", "claim"] });
     expect(schema.$schema).toBeUndefined();
     for (const records of ["claims", "quotes", "sources", "entities", "citations"]) {
-      expect(document.paths[`/api/${records}`].get.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(["after", "limit"]);
+      expect(document.paths[`/api/${records}`].get.parameters.map((parameter: { name: string }) => parameter.name)).toEqual([
+        "after",
+        "limit",
+      ]);
       expect(document.paths[`/api/${records}/{id}`].get.responses["404"]).toBeDefined();
     }
-    for (const match of JSON.stringify(document).matchAll(/"#\/components\/schemas\/([^"]+)"/g)) expect(document.components.schemas).toHaveProperty([match[1]!]);
+    for (const match of JSON.stringify(document).matchAll(/"#\/components\/schemas\/([^"]+)"/g))
+      expect(document.components.schemas).toHaveProperty([match[1]!]);
   });
 });

@@ -28,18 +28,30 @@ beforeAll(async () => {
   actors = await createActors(db);
   const created = await addHuangQuote(db, actors.editor);
   const revision = await db.revision.findFirstOrThrow({ where: { recordType: "quote", recordId: created.quote.id } });
-  ids = { quote: created.quote.id, claim: created.claim.id, source: created.citations[0]!.sourceId, entity: (await db.entity.findFirstOrThrow()).id, citation: created.citations[0]!.id, revision: revision.id };
+  ids = {
+    quote: created.quote.id,
+    claim: created.claim.id,
+    source: created.citations[0]!.sourceId,
+    entity: (await db.entity.findFirstOrThrow()).id,
+    citation: created.citations[0]!.id,
+    revision: revision.id,
+  };
 });
 
 // Every mutation, called with input that is valid enough to reach the database for an
 // editor; the role check must come first, whatever the input.
 const MUTATIONS: Record<string, (actor: Actor) => Promise<unknown>> = {
   createSourcedQuote: (actor) => createSourcedQuote(db, actor, { ...huangQuote(), confirmNotDuplicate: true }),
-  addCitationToQuote: (actor) => addCitationToQuote(db, actor, ids.quote, { source: { id: ids.source }, role: "RELAY", exact: "China is going to win" }),
-  addCitationsToQuote: (actor) => addCitationsToQuote(db, actor, ids.quote, { citations: [{ source: { id: ids.source }, role: "RELAY", exact: "going to win the AI race" }] }),
+  addCitationToQuote: (actor) =>
+    addCitationToQuote(db, actor, ids.quote, { source: { id: ids.source }, role: "RELAY", exact: "China is going to win" }),
+  addCitationsToQuote: (actor) =>
+    addCitationsToQuote(db, actor, ids.quote, {
+      citations: [{ source: { id: ids.source }, role: "RELAY", exact: "going to win the AI race" }],
+    }),
   updateQuote: (actor) => updateQuote(db, actor, ids.quote, { version: 99, reason: "typo", text: "x" }),
   deprecateQuote: (actor) => deprecateRecord(db, actor, "quote", ids.quote, { version: 99, reason: "wrong" }),
-  createClaim: (actor) => createClaim(db, actor, { speaker: { id: ids.entity }, statements: [{ lang: "en", text: "A figure." }], state: "DRAFT" }),
+  createClaim: (actor) =>
+    createClaim(db, actor, { speaker: { id: ids.entity }, statements: [{ lang: "en", text: "A figure." }], state: "DRAFT" }),
   updateClaim: (actor) => updateClaim(db, actor, ids.claim, { version: 99, reason: "r", verdict: "MIXED" }),
   linkClaims: (actor) => linkClaims(db, actor, ids.claim, { toClaimId: ids.claim, kind: "REPEATS" }),
   deprecateClaim: (actor) => deprecateRecord(db, actor, "claim", ids.claim, { version: 99, reason: "r" }),

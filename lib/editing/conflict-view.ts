@@ -35,5 +35,8 @@ export function conflictView(error: AppError, current: FormValues, yours: FormVa
   const changed = (error.details?.changedFields as string[] | undefined) ?? [];
   const fields = [...new Set(changed.map((field) => fieldOf[field] ?? field))];
   const version = Number((error.details?.current as { version?: number } | undefined)?.version);
-  return { version, fields: fields.map((field) => ({ field, current: describeField(current, field), yours: describeField(yours, field) })) };
+  return {
+    version,
+    fields: fields.map((field) => ({ field, current: describeField(current, field), yours: describeField(yours, field) })),
+  };
 }

@@ -42,7 +42,8 @@ function isDataException(error: unknown): boolean {
 
 /** The catch-all mapping, for violations no caller handled with a more precise message. */
 export function toAppError(error: unknown): unknown {
-  if (isDataException(error)) return new AppError("invalid_input", "A value could not be stored: it holds characters or a number the database cannot take.");
+  if (isDataException(error))
+    return new AppError("invalid_input", "A value could not be stored: it holds characters or a number the database cannot take.");
   const violation = constraintViolation(error);
   if (!violation) return error;
   if (violation.kind === "unique") return new AppError("duplicate", "A record with these values already exists.");

@@ -23,9 +23,14 @@ export function editRecord<S extends VersionedSnapshot, W>(
   next: (current: S, tx: Tx) => W | Promise<W>,
   explain?: ExplainViolation,
 ): Promise<S> {
-  return inTransaction(db, actor, async (tx) => {
-    const { before, after } = await writeEdit(tx, actor.userId, kind, id, meta, next);
-    await keepVerificationTrue(tx, actor.userId, kind.type, before, after, meta.action);
-    return after;
-  }, explain);
+  return inTransaction(
+    db,
+    actor,
+    async (tx) => {
+      const { before, after } = await writeEdit(tx, actor.userId, kind, id, meta, next);
+      await keepVerificationTrue(tx, actor.userId, kind.type, before, after, meta.action);
+      return after;
+    },
+    explain,
+  );
 }

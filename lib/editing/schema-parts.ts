@@ -22,18 +22,22 @@ const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/;
  */
 function checkText(value: string, ctx: z.RefinementCtx, singleLine: boolean): void {
   if (CONTROL.test(value)) ctx.addIssue({ code: "custom", message: "must not contain control characters such as NUL" });
-  else if (LONE_SURROGATE.test(value)) ctx.addIssue({ code: "custom", message: "must be valid Unicode text (it holds half of a surrogate pair)" });
-  else if (value.includes("\uFFFD")) ctx.addIssue({ code: "custom", message: "holds U+FFFD, the mark of text damaged in decoding: paste it again from the source" });
+  else if (LONE_SURROGATE.test(value))
+    ctx.addIssue({ code: "custom", message: "must be valid Unicode text (it holds half of a surrogate pair)" });
+  else if (value.includes("\uFFFD"))
+    ctx.addIssue({ code: "custom", message: "holds U+FFFD, the mark of text damaged in decoding: paste it again from the source" });
   else if (singleLine && LINE_BREAK.test(value)) ctx.addIssue({ code: "custom", message: "must be one line (no line breaks)" });
 }
 
 // checkText's rules as JSON Schema patterns, so the OpenAPI document refuses what the API refuses.
 const TEXT_CHAR = String.raw`[^\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\ud800-\udfff\ufffd]`;
 const LINE_CHAR = String.raw`[^\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufffd]`;
-const textPattern = (singleLine: boolean, required: boolean) => `^${required ? String.raw`(?=[\s\S]*\S)` : ""}${singleLine ? LINE_CHAR : TEXT_CHAR}*$`;
+const textPattern = (singleLine: boolean, required: boolean) =>
+  `^${required ? String.raw`(?=[\s\S]*\S)` : ""}${singleLine ? LINE_CHAR : TEXT_CHAR}*$`;
 
 /** A string that is valid text (checkText); for patterns and addresses that take any character. */
-export const zCleanString = (error: string, singleLine = true) => z.string({ error }).superRefine((value, ctx) => checkText(value, ctx, singleLine));
+export const zCleanString = (error: string, singleLine = true) =>
+  z.string({ error }).superRefine((value, ctx) => checkText(value, ctx, singleLine));
 
 const zTextOf = (max: number, singleLine: boolean) =>
   z
@@ -142,8 +146,18 @@ export type TEntityRef = z.output<typeof ZEntityRef>;
 /** Where in a source: the locator columns and their check constraints. */
 export const zLocator = {
   page: zOptionalLine(50),
-  paragraph: z.number({ error: "must be a paragraph number" }).int("must be a whole number").min(1, "must be 1 or more").nullable().optional(),
-  startSeconds: z.number({ error: "must be a number of seconds" }).int("must be whole seconds").min(0, "must be 0 or more").nullable().optional(),
+  paragraph: z
+    .number({ error: "must be a paragraph number" })
+    .int("must be a whole number")
+    .min(1, "must be 1 or more")
+    .nullable()
+    .optional(),
+  startSeconds: z
+    .number({ error: "must be a number of seconds" })
+    .int("must be whole seconds")
+    .min(0, "must be 0 or more")
+    .nullable()
+    .optional(),
   endSeconds: z
     .number({ error: "must be a number of seconds" })
     .int("must be whole seconds")
@@ -157,7 +171,8 @@ export const zLocator = {
 export function checkSeconds(value: { startSeconds?: number | null; endSeconds?: number | null }, ctx: z.RefinementCtx): void {
   const { startSeconds, endSeconds } = value;
   if (endSeconds === undefined || endSeconds === null) return;
-  if (startSeconds === undefined || startSeconds === null) ctx.addIssue({ code: "custom", path: ["startSeconds"], message: "is needed when endSeconds is given" });
+  if (startSeconds === undefined || startSeconds === null)
+    ctx.addIssue({ code: "custom", path: ["startSeconds"], message: "is needed when endSeconds is given" });
   else if (endSeconds < startSeconds) ctx.addIssue({ code: "custom", path: ["endSeconds"], message: "must not be before startSeconds" });
 }
 
@@ -170,11 +185,11 @@ export const SECONDS_RULE = {
 /** JSON Schema for "this property holds a non-blank value", for rules that tie fields together. */
 export const present = (...names: string[]) => ({
   required: names,
-  properties: Object.fromEntries(names.map((name) => [name, { not: { anyOf: [{ type: "null" }, { type: "string", pattern: String.raw`^\s*$` }] } }])),
+  properties: Object.fromEntries(
+    names.map((name) => [name, { not: { anyOf: [{ type: "null" }, { type: "string", pattern: String.raw`^\s*$` }] } }]),
+  ),
 });
 
 /** Deprecation replaces deletion: nothing is removed, and the reason is kept. */
-export const ZDeprecate = z
-  .strictObject(zEdit)
-  .meta({ id: "Deprecate" });
+export const ZDeprecate = z.strictObject(zEdit).meta({ id: "Deprecate" });
 export type TDeprecate = z.input<typeof ZDeprecate>;

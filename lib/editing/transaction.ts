@@ -15,7 +15,12 @@ export type ExplainViolation = (violation: ConstraintViolation) => Promise<AppEr
  * commit or roll back together. Database refusals leave as AppErrors: `explain` first (it
  * runs after the rollback, so it may query), else a generic one.
  */
-export async function inTransaction<T>(db: Db, actor: NonNullable<Actor>, work: (tx: Tx) => Promise<T>, explain?: ExplainViolation): Promise<T> {
+export async function inTransaction<T>(
+  db: Db,
+  actor: NonNullable<Actor>,
+  work: (tx: Tx) => Promise<T>,
+  explain?: ExplainViolation,
+): Promise<T> {
   try {
     return await db.$transaction(
       async (tx) => {

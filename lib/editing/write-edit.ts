@@ -30,7 +30,8 @@ export async function writeEdit<S extends VersionedSnapshot, W>(
   const before = (await kind.load(tx, id))!;
   await kind.write(tx, id, await next(before, tx));
   const after = (await kind.load(tx, id))!;
-  if (diffSnapshots(before, after).length === 0) throw new AppError("unprocessable", `This leaves the ${kind.label} as it is: nothing to save.`);
+  if (diffSnapshots(before, after).length === 0)
+    throw new AppError("unprocessable", `This leaves the ${kind.label} as it is: nothing to save.`);
   await recordRevision(tx, {
     recordType: kind.type,
     recordId: id,
@@ -49,7 +50,12 @@ export async function writeEdit<S extends VersionedSnapshot, W>(
  * gets the record as it is now and which fields changed since the version they edited, so
  * they can merge rather than overwrite.
  */
-async function staleVersionError<S extends VersionedSnapshot, W>(tx: Tx, kind: EditableKind<S, W>, id: number, version: number): Promise<AppError> {
+async function staleVersionError<S extends VersionedSnapshot, W>(
+  tx: Tx,
+  kind: EditableKind<S, W>,
+  id: number,
+  version: number,
+): Promise<AppError> {
   const current = await kind.load(tx, id);
   if (!current) return new AppError("not_found", `There is no ${kind.label} ${id}.`);
   const edited = await tx.revision.findUnique({

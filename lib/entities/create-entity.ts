@@ -20,14 +20,27 @@ export async function createEntity(db: Db, actor: Actor, input: TCreateEntity): 
  * Slugs and Wikidata ids name one entity each: a taken one is a duplicate that names the
  * entity holding it, so the caller can use that entity instead.
  */
-export async function assertEntityKeysFree(tx: Tx, keys: { slug: string; wikidataId: string | null }, exceptId: number | null, path: string): Promise<void> {
+export async function assertEntityKeysFree(
+  tx: Tx,
+  keys: { slug: string; wikidataId: string | null },
+  exceptId: number | null,
+  path: string,
+): Promise<void> {
   const taken = await tx.entity.findFirst({
-    where: { ...(exceptId ? { id: { not: exceptId } } : {}), OR: [{ slug: keys.slug }, ...(keys.wikidataId ? [{ wikidataId: keys.wikidataId }] : [])] },
+    where: {
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+      OR: [{ slug: keys.slug }, ...(keys.wikidataId ? [{ wikidataId: keys.wikidataId }] : [])],
+    },
     select: { id: true, slug: true },
   });
   if (!taken) return;
   const field = taken.slug === keys.slug ? "slug" : "wikidataId";
-  throw new AppError("duplicate", `Entity ${taken.id} (${taken.slug}) already has this ${field}.`, { [fieldPath(path, field)]: `is already used by entity ${taken.id}` }, { existingId: taken.id });
+  throw new AppError(
+    "duplicate",
+    `Entity ${taken.id} (${taken.slug}) already has this ${field}.`,
+    { [fieldPath(path, field)]: `is already used by entity ${taken.id}` },
+    { existingId: taken.id },
+  );
 }
 
 /**

@@ -8,5 +8,7 @@ export function describeEntity(entity: Pick<EntityPage, "kind" | "name" | "descr
     entity.description ?? `${entityKindLabel(entity.kind)}.`,
     otherNames.length ? `Also known as ${otherNames.join(", ")}.` : "",
     `${claims(entity.spoken.length)} by, ${claims(entity.about.length)} about ${entity.name}, with their sources.`,
-  ].filter(Boolean).join(" ");
+  ]
+    .filter(Boolean)
+    .join(" ");
 }

@@ -34,7 +34,9 @@ describe("the entity directory", () => {
       seen.push(...result.hits.map((hit) => hit.slug));
       for (const hit of result.hits) {
         const row = live.find((entity) => entity.slug === hit.slug)!;
-        expect(hit.names.map((name) => `${name.lang}:${name.value}`).sort()).toEqual(row.names.map((name) => `${name.lang}:${name.value}`).sort());
+        expect(hit.names.map((name) => `${name.lang}:${name.value}`).sort()).toEqual(
+          row.names.map((name) => `${name.lang}:${name.value}`).sort(),
+        );
         expect(hit.kind).toBe(row.kind);
       }
     }
@@ -46,7 +48,9 @@ describe("the entity directory", () => {
     expect(products.hits.map((hit) => hit.kind)).toEqual(products.hits.map(() => "PRODUCT"));
     expect(products.hits.map((hit) => hit.slug)).toContain("qwen");
     expect((await list("q=思維機器")).hits[0]?.slug).toBe("thinking-machines-lab");
-    expect((await list("q=Murati&kind=ORGANIZATION")).hits.map((hit) => hit.slug)).toEqual(expect.arrayContaining(["thinking-machines-lab", "openai"]));
+    expect((await list("q=Murati&kind=ORGANIZATION")).hits.map((hit) => hit.slug)).toEqual(
+      expect.arrayContaining(["thinking-machines-lab", "openai"]),
+    );
   });
 
   it("links Mira Murati's page to her organisations' and theirs back to her", async () => {

@@ -32,7 +32,10 @@ export async function findEntityFacets(entity: { slug: string; kind: EntityKind 
     // One hit is enough: only the total and the facet counts are read.
     const result = await search({ q: "", filters: { [scope]: [entity.slug] }, sort: "newest", page: 1, perPage: 1 });
     if (result.total > 0) {
-      const facets = Object.fromEntries(ENTITY_FACET_FIELDS.map((field) => [field, result.facets[field] ?? []])) as Record<EntityFacetField, FacetValue[]>;
+      const facets = Object.fromEntries(ENTITY_FACET_FIELDS.map((field) => [field, result.facets[field] ?? []])) as Record<
+        EntityFacetField,
+        FacetValue[]
+      >;
       return { scope, total: result.total, facets };
     }
   }

@@ -22,14 +22,18 @@ const zNames = z
       if (seen.has(key)) ctx.addIssue({ code: "custom", path: [index, "value"], message: "is listed twice in this language" });
       seen.add(key);
       if (name.kind === "NAME") {
-        if (primary.has(name.lang)) ctx.addIssue({ code: "custom", path: [index, "kind"], message: "one NAME per language; make the others ALIAS" });
+        if (primary.has(name.lang))
+          ctx.addIssue({ code: "custom", path: [index, "kind"], message: "one NAME per language; make the others ALIAS" });
         primary.add(name.lang);
       }
     });
   })
   .meta({ description: "No name twice in one language, and one NAME per language (the others ALIAS)." });
 
-const zWikidataId = z.string({ error: "must be a Wikidata item id" }).regex(/^Q[1-9][0-9]*$/, "must be a Wikidata item id such as Q305177").meta({ examples: ["Q305177"] });
+const zWikidataId = z
+  .string({ error: "must be a Wikidata item id" })
+  .regex(/^Q[1-9][0-9]*$/, "must be a Wikidata item id such as Q305177")
+  .meta({ examples: ["Q305177"] });
 
 export const ZEntityFields = z.strictObject({
   slug: zSlug.optional(),
@@ -37,7 +41,9 @@ export const ZEntityFields = z.strictObject({
   name: zLine(300).meta({ description: "Display name in English." }),
   wikidataId: zWikidataId.nullable().optional(),
   description: zOptionalText(2_000),
-  names: zNames.default([]).meta({ description: "Every name and alias, in every language; the English name is added as a NAME when missing." }),
+  names: zNames
+    .default([])
+    .meta({ description: "Every name and alias, in every language; the English name is added as a NAME when missing." }),
 });
 export type TEntityFields = z.output<typeof ZEntityFields>;
 

@@ -22,5 +22,10 @@ export async function findEntitiesByName(db: Db, actor: Actor, query: string, li
     orderBy: { name: "asc" },
     take: limit,
   });
-  return rows.map((row) => ({ slug: row.slug, name: row.name, kind: row.kind, otherNames: row.names.map((name) => name.value).filter((value) => value !== row.name) }));
+  return rows.map((row) => ({
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    otherNames: row.names.map((name) => name.value).filter((value) => value !== row.name),
+  }));
 }

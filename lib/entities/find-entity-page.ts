@@ -57,7 +57,13 @@ const languageRank = (lang: string) => (LANGUAGE_ORDER.includes(lang) ? LANGUAGE
 
 /** English first, then Traditional and Simplified Chinese; in each, the name before its aliases. */
 function orderNames(names: EntityNameRow[]): EntityNameRow[] {
-  return [...names].sort((a, b) => languageRank(a.lang) - languageRank(b.lang) || a.lang.localeCompare(b.lang) || Number(a.kind !== "NAME") - Number(b.kind !== "NAME") || a.value.localeCompare(b.value));
+  return [...names].sort(
+    (a, b) =>
+      languageRank(a.lang) - languageRank(b.lang) ||
+      a.lang.localeCompare(b.lang) ||
+      Number(a.kind !== "NAME") - Number(b.kind !== "NAME") ||
+      a.value.localeCompare(b.value),
+  );
 }
 
 const CLAIM_INCLUDE = {
@@ -108,7 +114,11 @@ export async function findEntityPage(db: Db, slug: string): Promise<EntityPage |
       names: true,
       memberships: { include: { organization: { select: { slug: true, name: true } } } },
       members: { include: { person: { select: { slug: true, name: true } } } },
-      sourcesPublished: { where: { deprecatedAt: null }, orderBy: [{ issued: { sort: "desc", nulls: "last" } }, { id: "asc" }], select: SOURCE_SUMMARY_SELECT },
+      sourcesPublished: {
+        where: { deprecatedAt: null },
+        orderBy: [{ issued: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+        select: SOURCE_SUMMARY_SELECT,
+      },
     },
   });
   if (!entity) return null;
@@ -126,7 +136,11 @@ export async function findEntityPage(db: Db, slug: string): Promise<EntityPage |
       orderBy: NEWEST_FIRST,
       include: CLAIM_INCLUDE,
     }),
-    db.claim.findMany({ where: { ...VISIBLE, entities: { some: { entityId: entity.id } } }, orderBy: NEWEST_FIRST, include: CLAIM_INCLUDE }),
+    db.claim.findMany({
+      where: { ...VISIBLE, entities: { some: { entityId: entity.id } } },
+      orderBy: NEWEST_FIRST,
+      include: CLAIM_INCLUDE,
+    }),
   ]);
 
   return {
@@ -137,7 +151,9 @@ export async function findEntityPage(db: Db, slug: string): Promise<EntityPage |
     wikidataId: entity.wikidataId,
     deprecatedAt: entity.deprecatedAt,
     names: orderNames(entity.names.map(({ lang, value, kind }) => ({ lang, value, kind }))),
-    memberships: entity.memberships.map(({ organization, role, startDate, endDate }) => ({ entity: organization, role, startDate, endDate })).sort(byStartDate),
+    memberships: entity.memberships
+      .map(({ organization, role, startDate, endDate }) => ({ entity: organization, role, startDate, endDate }))
+      .sort(byStartDate),
     members: entity.members.map(({ person, role, startDate, endDate }) => ({ entity: person, role, startDate, endDate })).sort(byStartDate),
     spoken: spoken.map(toEntityClaim),
     about: about.map(toEntityClaim),

@@ -10,7 +10,11 @@ export interface EntityPageData {
   facets: EntityFacets | "none" | "unavailable";
 }
 
-export async function loadEntityPage(db: Db, slug: string, search: (query: SearchQuery) => Promise<SearchResult>): Promise<EntityPageData | null> {
+export async function loadEntityPage(
+  db: Db,
+  slug: string,
+  search: (query: SearchQuery) => Promise<SearchResult>,
+): Promise<EntityPageData | null> {
   const entity = await findEntityPage(db, slug);
   if (!entity) return null;
   try {

@@ -59,17 +59,33 @@ interface Subject {
 }
 
 async function subjectOf(db: Db, scope: FeedScope): Promise<Subject | null> {
-  if (scope.kind === "site") return { title: "Claimtrail: new and changed claims", path: CLAIMS_FEED_PATH, pagePath: searchPath(), where: {}, updatedAt: null };
+  if (scope.kind === "site")
+    return { title: "Claimtrail: new and changed claims", path: CLAIMS_FEED_PATH, pagePath: searchPath(), where: {}, updatedAt: null };
   if (scope.kind === "speaker") {
-    const entity = await db.entity.findUnique({ where: { slug: scope.slug }, select: { id: true, slug: true, name: true, updatedAt: true, members: { select: { personId: true } } } });
+    const entity = await db.entity.findUnique({
+      where: { slug: scope.slug },
+      select: { id: true, slug: true, name: true, updatedAt: true, members: { select: { personId: true } } },
+    });
     if (!entity) return null;
     // The same claims as the entity page lists: an organisation's include its people's.
     const where = spokenBy(entity.id, [entity.id, ...entity.members.map((member) => member.personId)]);
-    return { title: `Claims by ${entity.name} · Claimtrail`, path: speakerFeedPath(entity), pagePath: entityPath(entity), where, updatedAt: entity.updatedAt };
+    return {
+      title: `Claims by ${entity.name} · Claimtrail`,
+      path: speakerFeedPath(entity),
+      pagePath: entityPath(entity),
+      where,
+      updatedAt: entity.updatedAt,
+    };
   }
   const tag = await db.tag.findUnique({ where: { slug: scope.slug }, select: { id: true, slug: true, label: true } });
   if (!tag) return null;
-  return { title: `Claims on ${tag.label} · Claimtrail`, path: topicFeedPath(tag), pagePath: searchPath({ tag: tag.slug }), where: { tags: { some: { tagId: tag.id } } }, updatedAt: null };
+  return {
+    title: `Claims on ${tag.label} · Claimtrail`,
+    path: topicFeedPath(tag),
+    pagePath: searchPath({ tag: tag.slug }),
+    where: { tags: { some: { tagId: tag.id } } },
+    updatedAt: null,
+  };
 }
 
 /** The feed of `scope`, or null when its speaker or topic does not exist. */
@@ -82,7 +98,11 @@ export async function findClaimFeed(db: Db, scope: FeedScope): Promise<ClaimFeed
     take: FEED_ENTRIES,
     select: FEED_CLAIM_SELECT,
   });
-  const claims = rows.map((row) => ({ ...row, coSpeakers: row.coSpeakers.map(({ entity }) => entity), tags: row.tags.map(({ tag }) => tag) }));
+  const claims = rows.map((row) => ({
+    ...row,
+    coSpeakers: row.coSpeakers.map(({ entity }) => entity),
+    tags: row.tags.map(({ tag }) => tag),
+  }));
   const people = claims.flatMap((claim) => [claim.speaker, claim.actualSpeaker, ...claim.coSpeakers]);
   const updated = latest(subject.updatedAt, ...claims.map((claim) => claim.updatedAt), ...people.map((person) => person?.updatedAt));
   return { title: subject.title, path: subject.path, pagePath: subject.pagePath, claims, updated };

@@ -69,7 +69,9 @@ describe("the site-wide feed", () => {
       expect(item.published).toEqual(claim.createdAt);
       expect(item.updated).toEqual(claim.updatedAt);
       const byline = { ...claim, coSpeakers: claim.coSpeakers.map(({ entity }) => entity) };
-      expect(item.authors.map((author) => author.name)).toEqual(saidBy(byline).length ? saidBy(byline).map((person) => person.name) : ["Claimtrail"]);
+      expect(item.authors.map((author) => author.name)).toEqual(
+        saidBy(byline).length ? saidBy(byline).map((person) => person.name) : ["Claimtrail"],
+      );
       expect(item.title?.startsWith(`${bylineText(byline)}: `)).toBe(true);
     }
     expect(feed.updated).toEqual(new Date(Math.max(...published.map((claim) => claim.updatedAt.getTime()))));
@@ -77,7 +79,10 @@ describe("the site-wide feed", () => {
 
   it("gives each entry the language of its words", async () => {
     const feed = await feedOf(site, "/feeds/claims.atom");
-    const quoted = await db().claim.findMany({ where: { state: "PUBLISHED", quotes: { some: { deprecatedAt: null } } }, include: { quotes: { where: { deprecatedAt: null }, orderBy: { id: "asc" }, take: 1 } } });
+    const quoted = await db().claim.findMany({
+      where: { state: "PUBLISHED", quotes: { some: { deprecatedAt: null } } },
+      include: { quotes: { where: { deprecatedAt: null }, orderBy: { id: "asc" }, take: 1 } },
+    });
     const langs = new Map(quoted.map((claim) => [claim.id, claim.quotes[0]!.lang]));
     const entries = feed.items.filter((item) => langs.has(claimIdOf(item.id)));
     expect(entries.length).toBeGreaterThan(0);
@@ -86,9 +91,17 @@ describe("the site-wide feed", () => {
   });
 
   it("keeps a statement's markup as text, and never shows a draft", async () => {
-    const [shown, draft] = await db().claim.findMany({ where: { state: "PUBLISHED" }, orderBy: { id: "asc" }, take: 2, include: { statements: true } });
+    const [shown, draft] = await db().claim.findMany({
+      where: { state: "PUBLISHED" },
+      orderBy: { id: "asc" },
+      take: 2,
+      include: { statements: true },
+    });
     const words = `<script>alert("x")</script> & ]]> <b>not bold</b>`;
-    await db().claimStatement.update({ where: { id: shown!.statements.find((statement) => statement.lang === "en")!.id }, data: { text: words } });
+    await db().claimStatement.update({
+      where: { id: shown!.statements.find((statement) => statement.lang === "en")!.id },
+      data: { text: words },
+    });
     await db().claim.update({ where: { id: draft!.id }, data: { state: "DRAFT" } });
     try {
       const response = await get(site, "/feeds/claims.atom");
@@ -126,7 +139,10 @@ describe("a speaker's and a topic's feed", () => {
   });
 
   it("lists the claims on a topic", async () => {
-    const tag = await db().tag.findFirstOrThrow({ where: { slug: "export-controls" }, include: { claims: { where: { claim: { state: "PUBLISHED" } } } } });
+    const tag = await db().tag.findFirstOrThrow({
+      where: { slug: "export-controls" },
+      include: { claims: { where: { claim: { state: "PUBLISHED" } } } },
+    });
     const feed = await feedOf(topics, "/feeds/topics/export-controls.atom", "export-controls.atom");
     expect(feed.title).toBe(`Claims on ${tag.label} · Claimtrail`);
     expect(feed.url).toBe(`${ORIGIN}/?tag=export-controls`);

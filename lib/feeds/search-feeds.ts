@@ -8,7 +8,9 @@ export async function feedsOfSearch(db: Db, params: URLSearchParams): Promise<Fe
   const tags = params.getAll("tag");
   if (!speakers.length && !tags.length) return [];
   const [entities, topics] = await Promise.all([
-    speakers.length ? db.entity.findMany({ where: { slug: { in: speakers } }, orderBy: { slug: "asc" }, select: { slug: true, name: true } }) : [],
+    speakers.length
+      ? db.entity.findMany({ where: { slug: { in: speakers } }, orderBy: { slug: "asc" }, select: { slug: true, name: true } })
+      : [],
     tags.length ? db.tag.findMany({ where: { slug: { in: tags } }, orderBy: { slug: "asc" }, select: { slug: true, label: true } }) : [],
   ]);
   return [...entities.map(speakerFeed), ...topics.map(topicFeed)];

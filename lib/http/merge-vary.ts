@@ -8,7 +8,10 @@ import { ServerResponse } from "node:http";
 
 function fields(value: unknown): string[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return values.flatMap((item) => String(item).split(",")).map((field) => field.trim()).filter(Boolean);
+  return values
+    .flatMap((item) => String(item).split(","))
+    .map((field) => field.trim())
+    .filter(Boolean);
 }
 
 /** The union of two Vary values, each field once (compared case-insensitively), in order. */

@@ -27,7 +27,9 @@ describe("negotiatedClaimFormat", () => {
 
 describe("negotiatedCitationPath", () => {
   it("rewrites claim permalinks only", () => {
-    expect(negotiatedCitationPath("/claims/12-china-wins", "application/x-bibtex")).toBe("/claims/12-china-wins/cite?format=bibtex&negotiated=1");
+    expect(negotiatedCitationPath("/claims/12-china-wins", "application/x-bibtex")).toBe(
+      "/claims/12-china-wins/cite?format=bibtex&negotiated=1",
+    );
     expect(negotiatedCitationPath("/claims/12-china-wins/cite", "application/x-bibtex")).toBeNull();
     expect(negotiatedCitationPath("/sources/12", "application/x-bibtex")).toBeNull();
   });

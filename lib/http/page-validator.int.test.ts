@@ -21,10 +21,12 @@ beforeAll(async () => {
   await resetDatabase(db());
   actors = await createActors(db());
   const added = await addHuangQuote(db(), actors.editor);
-  claim = await db().claim.findUniqueOrThrow({ where: { id: added.claim.id }, select: { id: true, slug: true, speakerId: true } }).then((row) => {
-    speakerId = row.speakerId;
-    return row;
-  });
+  claim = await db()
+    .claim.findUniqueOrThrow({ where: { id: added.claim.id }, select: { id: true, slug: true, speakerId: true } })
+    .then((row) => {
+      speakerId = row.speakerId;
+      return row;
+    });
   sourceId = added.citations[0]!.sourceId;
 });
 
@@ -53,7 +55,11 @@ describe("pageValidator", () => {
   it("changes when anything the page shows is edited, not only the record", async () => {
     const before = await pageValidator(db(), claimPath(claim), "html");
     const speaker = await db().entity.findUniqueOrThrow({ where: { id: speakerId } });
-    await updateEntity(db(), actors.editor, speakerId, { version: speaker.version, reason: "Full name.", description: "Founder and CEO of NVIDIA." });
+    await updateEntity(db(), actors.editor, speakerId, {
+      version: speaker.version,
+      reason: "Full name.",
+      description: "Founder and CEO of NVIDIA.",
+    });
     const after = await pageValidator(db(), claimPath(claim), "html");
     expect(after?.etag).not.toBe(before?.etag);
     expect(after!.lastModified.getTime()).toBeGreaterThanOrEqual(before!.lastModified.getTime());
@@ -64,6 +70,8 @@ describe("pageValidator", () => {
     const a = await pageValidator(db(), "/", "html", now);
     expect((await pageValidator(db(), "/", "html", now))?.etag).toBe(a?.etag);
     expect((await pageValidator(db(), "/", "html", now + 10 * 60 * 1000))?.etag).not.toBe(a?.etag);
-    expect((await pageValidator(db(), claimPath(claim), "html", now + 10 * 60 * 1000))?.etag).toBe((await pageValidator(db(), claimPath(claim), "html", now))?.etag);
+    expect((await pageValidator(db(), claimPath(claim), "html", now + 10 * 60 * 1000))?.etag).toBe(
+      (await pageValidator(db(), claimPath(claim), "html", now))?.etag,
+    );
   });
 });

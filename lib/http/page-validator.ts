@@ -34,7 +34,13 @@ const PAGE_KINDS: PageKind[] = [
     searches: false,
     record: async (db, segment) => {
       const id = claimIdFromSegment(segment);
-      const claim = id === null ? null : await db.claim.findFirst({ where: { id, ...PUBLISHED_CLAIM }, select: { id: true, slug: true, version: true, updatedAt: true } });
+      const claim =
+        id === null
+          ? null
+          : await db.claim.findFirst({
+              where: { id, ...PUBLISHED_CLAIM },
+              select: { id: true, slug: true, version: true, updatedAt: true },
+            });
       // A draft is a 404 and an old slug a redirect: neither is cached as the page.
       if (!claim || claimPath(claim) !== `/claims/${segment}`) return null;
       return { kind: "claim", ...claim };
@@ -44,7 +50,10 @@ const PAGE_KINDS: PageKind[] = [
     pattern: /^\/entities\/([^/]+)$/,
     searches: true,
     record: async (db, slug) => {
-      const entity = await db.entity.findUnique({ where: { slug: safeDecode(slug) }, select: { id: true, version: true, updatedAt: true } });
+      const entity = await db.entity.findUnique({
+        where: { slug: safeDecode(slug) },
+        select: { id: true, version: true, updatedAt: true },
+      });
       return entity && { kind: "entity", ...entity };
     },
   },
@@ -53,7 +62,8 @@ const PAGE_KINDS: PageKind[] = [
     searches: false,
     record: async (db, segment) => {
       const id = Number(segment);
-      const source = id > 2_147_483_647 ? null : await db.source.findUnique({ where: { id }, select: { id: true, version: true, updatedAt: true } });
+      const source =
+        id > 2_147_483_647 ? null : await db.source.findUnique({ where: { id }, select: { id: true, version: true, updatedAt: true } });
       return source && { kind: "source", ...source };
     },
   },

@@ -3,18 +3,57 @@
 // that are not numbers are passed on as written, for the schema to name the field.
 
 export const CSV_COLUMNS = [
-  "speaker", "speaker_name", "speaker_kind",
-  "quote", "lang", "spoken_lang", "translation", "translation_lang", "translator",
-  "claim_id", "statement", "statement_lang", "claimed_at", "status", "state", "tags", "co_speakers", "entities",
-  "actual_speaker", "misattributed_by", "misattribution_evidence",
-  "source_id", "source_url", "source_type", "source_title", "source_lang", "source_publisher", "source_issued", "source_container",
-  "role", "kind", "measure", "page", "paragraph", "start_seconds", "end_seconds", "exact", "prefix", "suffix",
+  "speaker",
+  "speaker_name",
+  "speaker_kind",
+  "quote",
+  "lang",
+  "spoken_lang",
+  "translation",
+  "translation_lang",
+  "translator",
+  "claim_id",
+  "statement",
+  "statement_lang",
+  "claimed_at",
+  "status",
+  "state",
+  "tags",
+  "co_speakers",
+  "entities",
+  "actual_speaker",
+  "misattributed_by",
+  "misattribution_evidence",
+  "source_id",
+  "source_url",
+  "source_type",
+  "source_title",
+  "source_lang",
+  "source_publisher",
+  "source_issued",
+  "source_container",
+  "role",
+  "kind",
+  "measure",
+  "page",
+  "paragraph",
+  "start_seconds",
+  "end_seconds",
+  "exact",
+  "prefix",
+  "suffix",
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
 
 const number = (value: string | undefined) => (value === undefined ? undefined : /^-?\d+$/.test(value) ? Number(value) : value);
-const list = (value: string | undefined) => (value === undefined ? [] : value.split("|").map((item) => item.trim()).filter(Boolean));
+const list = (value: string | undefined) =>
+  value === undefined
+    ? []
+    : value
+        .split("|")
+        .map((item) => item.trim())
+        .filter(Boolean);
 const entityRef = (slug: string | undefined) => (slug === undefined ? undefined : { slug });
 const defined = <T extends object>(object: T) => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 

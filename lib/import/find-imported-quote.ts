@@ -8,7 +8,8 @@ import type { TSourceRef } from "../sources/source-schemas";
 // used (ids, slugs, addresses, or a title at a date), so nothing is created to find out.
 
 async function speakerIdOf(tx: Tx, input: TSourcedQuote): Promise<number | null> {
-  if (input.claim.id !== undefined) return (await tx.claim.findUnique({ where: { id: input.claim.id }, select: { speakerId: true } }))?.speakerId ?? null;
+  if (input.claim.id !== undefined)
+    return (await tx.claim.findUnique({ where: { id: input.claim.id }, select: { speakerId: true } }))?.speakerId ?? null;
   const speaker = input.speaker;
   if (!speaker) return null;
   if (speaker.id !== undefined) return speaker.id;
@@ -21,7 +22,11 @@ async function sourceIdOf(tx: Tx, ref: TSourceRef): Promise<number | null> {
   const url = ref.url ?? ref.create?.url;
   if (url) return (await tx.source.findUnique({ where: { url }, select: { id: true } }))?.id ?? null;
   if (!ref.create) return null;
-  const found = await tx.source.findFirst({ where: { title: ref.create.title, issued: ref.create.issued?.date ?? null, url: null }, select: { id: true }, orderBy: { id: "asc" } });
+  const found = await tx.source.findFirst({
+    where: { title: ref.create.title, issued: ref.create.issued?.date ?? null, url: null },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
   return found?.id ?? null;
 }
 

@@ -29,7 +29,11 @@ describe("importQuotes", () => {
     const { rows, problems } = readImportFile(CSV, "csv");
     expect(problems).toEqual([]);
     const progress: number[] = [];
-    const first = await importQuotes(db, actors.editor, rows, { reason: "Imported from quotes.csv.", batchSize: 2, onProgress: (done) => progress.push(done) });
+    const first = await importQuotes(db, actors.editor, rows, {
+      reason: "Imported from quotes.csv.",
+      batchSize: 2,
+      onProgress: (done) => progress.push(done),
+    });
     expect(first).toMatchObject({ rows: 6, imported: 2, alreadyPresent: 0 });
     expect(first.invalid).toEqual([
       { line: 3, reason: expect.stringMatching(/^quote\.text: must be text; .*citations\.0\.exact: must be text$/) },
@@ -41,8 +45,14 @@ describe("importQuotes", () => {
 
     expect(await db.quote.count()).toBe(2);
     expect(await db.source.count()).toBe(1);
-    expect(await db.revision.findFirst({ where: { recordType: "quote" } })).toMatchObject({ reason: "Imported from quotes.csv.", authorId: actors.editor!.userId });
-    const huang = await db.entity.findUniqueOrThrow({ where: { slug: "jensen-huang" }, include: { claimsSpoken: { include: { quotes: { include: { translations: true } } } } } });
+    expect(await db.revision.findFirst({ where: { recordType: "quote" } })).toMatchObject({
+      reason: "Imported from quotes.csv.",
+      authorId: actors.editor!.userId,
+    });
+    const huang = await db.entity.findUniqueOrThrow({
+      where: { slug: "jensen-huang" },
+      include: { claimsSpoken: { include: { quotes: { include: { translations: true } } } } },
+    });
     expect(huang.claimsSpoken.flatMap((claim) => claim.quotes.map((quote) => quote.translations.length))).toEqual([1, 0]);
 
     const again = await importQuotes(db, actors.editor, rows, { reason: "Imported from quotes.csv." });
@@ -55,12 +65,26 @@ describe("importQuotes", () => {
       speaker: { create: { slug: "jensen-huang", kind: "PERSON", name: "Jensen Huang" } },
       quote: { text: "China is going to win the AI race.", lang: "en" },
       claim: { create: { statements: [{ lang: "en", text: "China is going to win the AI race." }] } },
-      citations: [{ source: { create: { type: "INTERVIEW", title: "FT interview", lang: "en", issued: "2025-11-05" } }, role: "PRIMARY", exact: "China is going to win" }],
+      citations: [
+        {
+          source: { create: { type: "INTERVIEW", title: "FT interview", lang: "en", issued: "2025-11-05" } },
+          role: "PRIMARY",
+          exact: "China is going to win",
+        },
+      ],
     };
-    const text = JSON.stringify([row, { ...row, quote: { text: "CHINA is going to win the AI race", lang: "en" } }, { ...row, role: "ADMIN" }], null, 2);
+    const text = JSON.stringify(
+      [row, { ...row, quote: { text: "CHINA is going to win the AI race", lang: "en" } }, { ...row, role: "ADMIN" }],
+      null,
+      2,
+    );
     const thirdLine = text.split("\n").flatMap((line, index) => (line === "  {" ? [index + 1] : []))[2];
     const summary = await importQuotes(db, actors.admin, readImportFile(text, "json").rows, { reason: "r" });
-    expect(summary).toMatchObject({ imported: 1, alreadyPresent: 1, invalid: [{ line: thirdLine, reason: "role: is not a field you can set" }] });
+    expect(summary).toMatchObject({
+      imported: 1,
+      alreadyPresent: 1,
+      invalid: [{ line: thirdLine, reason: "role: is not a field you can set" }],
+    });
   });
 
   it("imports co-speakers, a misattribution and figure citations, from CSV and from JSON", async () => {
@@ -76,9 +100,22 @@ describe("importQuotes", () => {
     const summary = await importQuotes(db, actors.editor, readImportFile(csv, "csv").rows, { reason: "r" });
     expect(summary).toMatchObject({ imported: 4, invalid: [{ line: 6, reason: expect.stringContaining("citations.0.measure") }] });
     expect(summary.failed).toEqual([{ line: 7, reason: 'claim.create.coSpeakers.0: there is no entity "nobody"' }]);
-    const claims = await db.claim.findMany({ orderBy: { id: "asc" }, include: { speaker: true, coSpeakers: { include: { entity: true } }, actualSpeaker: true, misattributedBy: true } });
-    expect(claims.map((claim) => [claim.speaker.slug, claim.coSpeakers.map(({ entity }) => entity.slug)])).toEqual([["selina-xu", []], ["eric-schmidt", ["selina-xu"]], ["jensen-huang", []], ["hugging-face", []]]);
-    expect(claims[2]).toMatchObject({ status: "MISATTRIBUTED", actualSpeaker: { slug: "eric-schmidt" }, misattributedBy: { slug: "selina-xu" }, misattributionEvidence: "The op-ed's byline" });
+    const claims = await db.claim.findMany({
+      orderBy: { id: "asc" },
+      include: { speaker: true, coSpeakers: { include: { entity: true } }, actualSpeaker: true, misattributedBy: true },
+    });
+    expect(claims.map((claim) => [claim.speaker.slug, claim.coSpeakers.map(({ entity }) => entity.slug)])).toEqual([
+      ["selina-xu", []],
+      ["eric-schmidt", ["selina-xu"]],
+      ["jensen-huang", []],
+      ["hugging-face", []],
+    ]);
+    expect(claims[2]).toMatchObject({
+      status: "MISATTRIBUTED",
+      actualSpeaker: { slug: "eric-schmidt" },
+      misattributedBy: { slug: "selina-xu" },
+      misattributionEvidence: "The op-ed's byline",
+    });
     expect(await db.citation.findFirst({ where: { kind: "FIGURE" } })).toMatchObject({ measure: "Qwen downloads", exact: "385.3 million" });
 
     const json = JSON.stringify([
@@ -86,13 +123,32 @@ describe("importQuotes", () => {
         speaker: { slug: "selina-xu" },
         quote: { text: "China is ahead in open models.", lang: "en" },
         claim: { create: { statements: [{ lang: "en", text: "China is ahead in open models." }], coSpeakers: [{ slug: "eric-schmidt" }] } },
-        citations: [{ source: { url: "https://example.org/dataset" }, role: "PRIMARY", kind: "FIGURE", measure: "Chinese models' share of downloads", exact: "17.1%" }],
+        citations: [
+          {
+            source: { url: "https://example.org/dataset" },
+            role: "PRIMARY",
+            kind: "FIGURE",
+            measure: "Chinese models' share of downloads",
+            exact: "17.1%",
+          },
+        ],
       },
     ]);
-    expect(await importQuotes(db, actors.editor, readImportFile(json, "json").rows, { reason: "r" })).toMatchObject({ imported: 1, invalid: [], failed: [] });
-    const fromJson = await db.claim.findFirstOrThrow({ orderBy: { id: "desc" }, include: { coSpeakers: { include: { entity: true } }, citations: true, quotes: { include: { citations: true } } } });
+    expect(await importQuotes(db, actors.editor, readImportFile(json, "json").rows, { reason: "r" })).toMatchObject({
+      imported: 1,
+      invalid: [],
+      failed: [],
+    });
+    const fromJson = await db.claim.findFirstOrThrow({
+      orderBy: { id: "desc" },
+      include: { coSpeakers: { include: { entity: true } }, citations: true, quotes: { include: { citations: true } } },
+    });
     expect(fromJson.coSpeakers.map(({ entity }) => entity.slug)).toEqual(["eric-schmidt"]);
-    expect(fromJson.quotes[0]!.citations[0]).toMatchObject({ kind: "FIGURE", measure: "Chinese models' share of downloads", exact: "17.1%" });
+    expect(fromJson.quotes[0]!.citations[0]).toMatchObject({
+      kind: "FIGURE",
+      measure: "Chinese models' share of downloads",
+      exact: "17.1%",
+    });
   });
 
   it("runs as an editor only", async () => {

@@ -51,7 +51,13 @@ export async function importQuotes(db: Db, actor: Actor, rows: ImportRow[], opti
   for (const row of rows) {
     const parsed = ZCreateSourcedQuote.safeParse(row.input);
     if (parsed.success) valid.push({ line: row.line, input: parsed.data });
-    else summary.invalid.push({ line: row.line, reason: Object.entries(fieldMessages(parsed.error)).map(([field, message]) => `${field}: ${message}`).join("; ") });
+    else
+      summary.invalid.push({
+        line: row.line,
+        reason: Object.entries(fieldMessages(parsed.error))
+          .map(([field, message]) => `${field}: ${message}`)
+          .join("; "),
+      });
   }
 
   const write = (batch: ValidRow[]) =>

@@ -21,6 +21,8 @@ describe("readImportFile", () => {
   });
 
   it("refuses unknown CSV columns", () => {
-    expect(readImportFile("speaker,quote,colour\na,b,c\n", "csv").problems).toEqual([{ line: 1, reason: expect.stringContaining("colour") }]);
+    expect(readImportFile("speaker,quote,colour\na,b,c\n", "csv").problems).toEqual([
+      { line: 1, reason: expect.stringContaining("colour") },
+    ]);
   });
 });

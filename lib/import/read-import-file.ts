@@ -64,9 +64,16 @@ function readJson(text: string): ImportFile {
     data = JSON.parse(text);
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    return { rows: [], problems: [{ line: position ? lineAt(text, Number(position)) : 1, reason: `not valid JSON: ${(error as Error).message}` }] };
+    return {
+      rows: [],
+      problems: [{ line: position ? lineAt(text, Number(position)) : 1, reason: `not valid JSON: ${(error as Error).message}` }],
+    };
   }
-  if (!Array.isArray(data)) return { rows: [], problems: [{ line: 1, reason: "a JSON import is an array of quotes, each shaped like the body of POST /api/quotes" }] };
+  if (!Array.isArray(data))
+    return {
+      rows: [],
+      problems: [{ line: 1, reason: "a JSON import is an array of quotes, each shaped like the body of POST /api/quotes" }],
+    };
   const offsets = elementOffsets(text);
   return { rows: data.map((input, index) => ({ line: lineAt(text, offsets[index] ?? 0), input })), problems: [] };
 }
@@ -81,7 +88,8 @@ function readCsv(text: string): ImportFile {
   }
   const header = Object.keys(records[0]?.record ?? {});
   const unknown = header.filter((column) => !(CSV_COLUMNS as readonly string[]).includes(column));
-  if (unknown.length) return { rows: [], problems: [{ line: 1, reason: `unknown column(s): ${unknown.join(", ")} (see README, "Import file format")` }] };
+  if (unknown.length)
+    return { rows: [], problems: [{ line: 1, reason: `unknown column(s): ${unknown.join(", ")} (see README, "Import file format")` }] };
   return {
     // `lines` is where a record ends; a quoted field may span lines, so count back over them
     // (the raw text also carries the blank lines skipped before the record, which do not count).

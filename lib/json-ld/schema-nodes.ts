@@ -79,13 +79,21 @@ export function schemaTypeOfSource(type: string): string {
 }
 
 export function entityNode(entity: JsonLdEntity, origin: string, extra: JsonLdNode = {}): JsonLdNode {
-  return { "@type": schemaTypeOfEntity(entity.kind), "@id": entityNodeId(origin, entity), name: entity.name, url: absoluteUrl(origin, entityPath(entity)), ...extra };
+  return {
+    "@type": schemaTypeOfEntity(entity.kind),
+    "@id": entityNodeId(origin, entity),
+    name: entity.name,
+    url: absoluteUrl(origin, entityPath(entity)),
+    ...extra,
+  };
 }
 
 /** A source, its publisher by reference (the publisher's own node is `sourcePublisherNodes`). */
 export function sourceNode(source: JsonLdSource, origin: string): JsonLdNode {
   const authors = cslNames(source.authors ?? []).map((name) =>
-    "literal" in name ? { "@type": "Organization", name: name.literal } : { "@type": "Person", name: [name.given, name.family].filter(Boolean).join(" ") },
+    "literal" in name
+      ? { "@type": "Organization", name: name.literal }
+      : { "@type": "Person", name: [name.given, name.family].filter(Boolean).join(" ") },
   );
   const page = absoluteUrl(origin, sourcePath(source));
   return {
@@ -116,5 +124,8 @@ export function uniqueEntityNodes(entities: JsonLdEntity[], origin: string): Jso
  * comment; U+2028/U+2029 are escaped for older JavaScript-based readers.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

@@ -55,11 +55,18 @@ describe("security events of requests and edits", () => {
     const route = authRouteHandler(async () => auth);
     await createAccount(db(), "locked@claimtrail.test");
     const events = await eventsOf(async () => {
-      for (let i = 0; i <= THROTTLE_POLICY.email.maxFailures; i++) await route(signInRequest("locked@claimtrail.test", `wrong ${i}`, "2001:db8:7:7::1"));
+      for (let i = 0; i <= THROTTLE_POLICY.email.maxFailures; i++)
+        await route(signInRequest("locked@claimtrail.test", `wrong ${i}`, "2001:db8:7:7::1"));
     });
     const throttled = events.filter((event) => event.event === "sign_in.throttled");
     expect(throttled).toEqual([
-      { event: "sign_in.throttled", email: "locked@claimtrail.test", address: "2001:0db8:0007:0007::/64", scope: "email", retryAfterSeconds: expect.any(Number) },
+      {
+        event: "sign_in.throttled",
+        email: "locked@claimtrail.test",
+        address: "2001:0db8:0007:0007::/64",
+        scope: "email",
+        retryAfterSeconds: expect.any(Number),
+      },
     ]);
   });
 
@@ -79,7 +86,14 @@ describe("security events of requests and edits", () => {
     const events = await eventsOf(() => addHuangQuote(db(), actors.editor));
     const edits = events.filter((event) => event.event === "record.edited");
     expect(edits.length).toBeGreaterThanOrEqual(3);
-    for (const edit of edits) expect(edit).toMatchObject({ authorId: actors.editor!.userId, recordType: expect.any(String), recordId: expect.any(Number), version: expect.any(Number), action: "CREATE" });
+    for (const edit of edits)
+      expect(edit).toMatchObject({
+        authorId: actors.editor!.userId,
+        recordType: expect.any(String),
+        recordId: expect.any(Number),
+        version: expect.any(Number),
+        action: "CREATE",
+      });
     expect(edits.map((edit) => edit.recordType)).toEqual(expect.arrayContaining(["quote", "claim", "source"]));
   });
 });

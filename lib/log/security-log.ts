@@ -18,7 +18,10 @@ export type SecurityEvent =
   | "rate_limit.unavailable";
 
 export function securityLogLine(event: SecurityEvent, fields: Record<string, unknown>, now = new Date()): string {
-  return JSON.stringify({ time: now.toISOString(), kind: "security", event, ...fields }).replace(/[\u2028\u2029]/g, (separator) => `\\u${separator.charCodeAt(0).toString(16)}`);
+  return JSON.stringify({ time: now.toISOString(), kind: "security", event, ...fields }).replace(
+    /[\u2028\u2029]/g,
+    (separator) => `\\u${separator.charCodeAt(0).toString(16)}`,
+  );
 }
 
 export function logSecurityEvent(event: SecurityEvent, fields: Record<string, unknown>): void {

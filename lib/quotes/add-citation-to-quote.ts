@@ -20,10 +20,24 @@ export async function addCitationToQuote(db: Db, actor: Actor, quoteId: number, 
 export async function addCitationsToQuote(db: Db, actor: Actor, quoteId: number, input: TAddCitations): Promise<CitationSnapshot[]> {
   requireRole(actor, "EDITOR");
   const { reason, citations } = parseInput(ZAddCitations, input);
-  return writeQuoteCitations(db, actor, quoteId, citations, reason ?? (citations.length > 1 ? "Added citations." : "Added a citation."), (index) => `citations.${index}`);
+  return writeQuoteCitations(
+    db,
+    actor,
+    quoteId,
+    citations,
+    reason ?? (citations.length > 1 ? "Added citations." : "Added a citation."),
+    (index) => `citations.${index}`,
+  );
 }
 
-function writeQuoteCitations(db: Db, actor: NonNullable<Actor>, quoteId: number, citations: TCitationInput[], reason: string, pathOf: (index: number) => string) {
+function writeQuoteCitations(
+  db: Db,
+  actor: NonNullable<Actor>,
+  quoteId: number,
+  citations: TCitationInput[],
+  reason: string,
+  pathOf: (index: number) => string,
+) {
   return inEditSession(db, actor, reason, async (session) => {
     const quote = await session.tx.quote.findUnique({ where: { id: quoteId }, select: { id: true } });
     if (!quote) throw new AppError("not_found", `There is no quote ${quoteId}.`);

@@ -42,16 +42,26 @@ describe("createSourcedQuote", () => {
 
   it("reuses the source recorded at the same normalised address", async () => {
     const first = await addHuangQuote(db, actors.editor);
-    const second = await addCitationToQuote(db, actors.editor, first.quote.id, { source: { url: `HTTPS://WWW.FT.COM/content/huang-interview?fbclid=x` }, role: "RELAY", exact: "win the AI race" });
+    const second = await addCitationToQuote(db, actors.editor, first.quote.id, {
+      source: { url: `HTTPS://WWW.FT.COM/content/huang-interview?fbclid=x` },
+      role: "RELAY",
+      exact: "win the AI race",
+    });
     // www.ft.com ≠ ft.com only by host; this one is the same page.
-    const same = await addCitationToQuote(db, actors.editor, first.quote.id, { source: { url: `${HUANG_URL}#comments` }, role: "RELAY", exact: "the AI race" });
+    const same = await addCitationToQuote(db, actors.editor, first.quote.id, {
+      source: { url: `${HUANG_URL}#comments` },
+      role: "RELAY",
+      exact: "the AI race",
+    });
     expect(same.sourceId).toBe(first.citations[0]!.sourceId);
     expect(second.sourceId).toBe(first.citations[0]!.sourceId);
     expect(await db.source.count()).toBe(1);
   });
 
   it("asks for the fields of a source it does not know", async () => {
-    const error = await appErrorOf(addHuangQuote(db, actors.editor, { citations: [{ source: { url: "https://example.org/new" }, role: "PRIMARY", exact: "x" }] }));
+    const error = await appErrorOf(
+      addHuangQuote(db, actors.editor, { citations: [{ source: { url: "https://example.org/new" }, role: "PRIMARY", exact: "x" }] }),
+    );
     expect(error.code).toBe("invalid_input");
     expect(error.fields).toHaveProperty(["citations.0.source.create"]);
   });
@@ -59,7 +69,11 @@ describe("createSourcedQuote", () => {
   it("rejects fields a caller must not set", async () => {
     const input = { ...huangQuote(), authorId: 7, version: 3, quote: { ...huangQuote().quote, id: 1 } };
     const error = await appErrorOf(createSourcedQuote(db, actors.editor, input as never));
-    expect(error.fields).toMatchObject({ authorId: "is not a field you can set", version: "is not a field you can set", "quote.id": "is not a field you can set" });
+    expect(error.fields).toMatchObject({
+      authorId: "is not a field you can set",
+      version: "is not a field you can set",
+      "quote.id": "is not a field you can set",
+    });
   });
 
   it("validates every field with its own message", async () => {
@@ -74,7 +88,11 @@ describe("createSourcedQuote", () => {
       "quote.lang": expect.stringContaining("BCP 47"),
       "citations.0.source.url": "must be an http or https address",
     });
-    const seconds = await appErrorOf(addHuangQuote(db, actors.editor, { citations: [{ source: { id: 1 }, role: "PRIMARY", exact: "x", startSeconds: 30, endSeconds: 10 }] }));
+    const seconds = await appErrorOf(
+      addHuangQuote(db, actors.editor, {
+        citations: [{ source: { id: 1 }, role: "PRIMARY", exact: "x", startSeconds: 30, endSeconds: 10 }],
+      }),
+    );
     expect(seconds.fields).toEqual({ "citations.0.endSeconds": "must not be before startSeconds" });
   });
 });
@@ -95,23 +113,40 @@ describe("the citation rule", () => {
 
     await processOutbox(db, engine);
     expect((await engine.search({ q: "China AI race", filters: {}, sort: "relevance", page: 1, perPage: 10 })).total).toBe(0);
-    await expect(findRevisionHistory(db, actors.reader, { recordType: "quote", recordId: result.quote.id })).rejects.toMatchObject({ code: "not_found" });
-    await expect(findRevisionHistory(db, actors.none, { recordType: "claim", recordId: result.claim.id })).rejects.toMatchObject({ code: "not_found" });
+    await expect(findRevisionHistory(db, actors.reader, { recordType: "quote", recordId: result.quote.id })).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(findRevisionHistory(db, actors.none, { recordType: "claim", recordId: result.claim.id })).rejects.toMatchObject({
+      code: "not_found",
+    });
     expect(await findRevisionHistory(db, actors.editor, { recordType: "quote", recordId: result.quote.id })).toHaveLength(1);
     expect(await findQuoteDuplicates(db, { text: draft.quote.text, speakerSlug: "jensen-huang" }, { engine })).toEqual([]);
-    expect(await findQuoteDuplicates(db, { text: draft.quote.text, speakerSlug: "jensen-huang" }, { engine, includeDrafts: true })).toHaveLength(1);
+    expect(
+      await findQuoteDuplicates(db, { text: draft.quote.text, speakerSlug: "jensen-huang" }, { engine, includeDrafts: true }),
+    ).toHaveLength(1);
 
     // Published only once cited.
     const publish = await appErrorOf(updateClaim(db, actors.editor, result.claim.id, { version: 1, reason: "ready", state: "PUBLISHED" }));
     expect(publish.code).toBe("unprocessable");
-    await addCitationToQuote(db, actors.editor, result.quote.id, { source: { url: HUANG_URL, create: { type: "INTERVIEW", title: "Interview", lang: "en" } }, role: "PRIMARY", exact: "China is going to win" });
+    await addCitationToQuote(db, actors.editor, result.quote.id, {
+      source: { url: HUANG_URL, create: { type: "INTERVIEW", title: "Interview", lang: "en" } },
+      role: "PRIMARY",
+      exact: "China is going to win",
+    });
     const published = await updateClaim(db, actors.editor, result.claim.id, { version: 1, reason: "cited now", state: "PUBLISHED" });
     expect(published).toMatchObject({ state: "PUBLISHED", version: 2 });
   });
 
   it("refuses an uncited quote on a published claim", async () => {
     const first = await addHuangQuote(db, actors.editor);
-    const error = await appErrorOf(createSourcedQuote(db, actors.editor, { quote: { text: "Another line.", lang: "en" }, claim: { id: first.claim.id }, citations: [], confirmNotDuplicate: true }));
+    const error = await appErrorOf(
+      createSourcedQuote(db, actors.editor, {
+        quote: { text: "Another line.", lang: "en" },
+        claim: { id: first.claim.id },
+        citations: [],
+        confirmNotDuplicate: true,
+      }),
+    );
     expect(error.fields?.citations).toMatch(/published/);
   });
 });

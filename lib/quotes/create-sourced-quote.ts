@@ -27,7 +27,12 @@ export interface SourcedQuoteResult {
  * close ones) is refused as a duplicate listing the candidates, so the editor can add a
  * citation to the existing quote instead (addCitationToQuote).
  */
-export async function createSourcedQuote(db: Db, actor: Actor, input: TCreateSourcedQuote, options: { engine?: SearchEngine } = {}): Promise<SourcedQuoteResult> {
+export async function createSourcedQuote(
+  db: Db,
+  actor: Actor,
+  input: TCreateSourcedQuote,
+  options: { engine?: SearchEngine } = {},
+): Promise<SourcedQuoteResult> {
   requireRole(actor, "EDITOR");
   const parsed = parseInput(ZCreateSourcedQuote, input);
   if (!parsed.confirmNotDuplicate) {
@@ -55,18 +60,27 @@ export interface WriteOptions {
 }
 
 /** The transaction's part of createSourcedQuote, shared with the importer's batches. */
-export async function writeSourcedQuote(session: EditSession, input: TSourcedQuote, options: WriteOptions = {}): Promise<SourcedQuoteResult> {
+export async function writeSourcedQuote(
+  session: EditSession,
+  input: TSourcedQuote,
+  options: WriteOptions = {},
+): Promise<SourcedQuoteResult> {
   const { tx } = session;
   const cited = input.citations.length > 0;
   let claim: { id: number; slug: string; state: string; createdNow: boolean };
   if (input.claim.id !== undefined) {
-    const existing = await tx.claim.findUnique({ where: { id: input.claim.id }, select: { id: true, slug: true, state: true, speakerId: true } });
+    const existing = await tx.claim.findUnique({
+      where: { id: input.claim.id },
+      select: { id: true, slug: true, state: true, speakerId: true },
+    });
     if (!existing) throw invalidField("claim.id", `there is no claim ${input.claim.id}`);
     if (input.speaker) {
       if (input.speaker.create) throw invalidField("speaker", "an existing claim already has its speaker");
-      if ((await resolveEntityId(tx, input.speaker, "speaker")) !== existing.speakerId) throw invalidField("speaker", `is not the speaker of claim ${existing.id}`);
+      if ((await resolveEntityId(tx, input.speaker, "speaker")) !== existing.speakerId)
+        throw invalidField("speaker", `is not the speaker of claim ${existing.id}`);
     }
-    if (!cited && existing.state === "PUBLISHED") throw invalidField("citations", `claim ${existing.id} is published: a quote added to it needs at least one citation`);
+    if (!cited && existing.state === "PUBLISHED")
+      throw invalidField("citations", `claim ${existing.id} is published: a quote added to it needs at least one citation`);
     claim = { ...existing, createdNow: false };
   } else {
     const speakerId = await resolveSpeaker(session, input.speaker!, options);
@@ -94,12 +108,17 @@ export async function writeSourcedQuote(session: EditSession, input: TSourcedQuo
   });
   const quote = await session.created(quoteKind, row.id);
   const citations: CitationSnapshot[] = [];
-  for (const [index, citation] of input.citations.entries()) citations.push(await writeCitation(session, { quoteId: quote.id }, citation, `citations.${index}`));
+  for (const [index, citation] of input.citations.entries())
+    citations.push(await writeCitation(session, { quoteId: quote.id }, citation, `citations.${index}`));
   if (claim.createdNow) await requireAnchoredPrimary(tx, claim.id, input.claim.create!.status ?? "", "claim.create.status");
   return { quote, claim, citations };
 }
 
-async function resolveSpeaker(session: EditSession, speaker: NonNullable<TSourcedQuote["speaker"]>, options: WriteOptions): Promise<number> {
+async function resolveSpeaker(
+  session: EditSession,
+  speaker: NonNullable<TSourcedQuote["speaker"]>,
+  options: WriteOptions,
+): Promise<number> {
   if (!speaker.create) return resolveEntityId(session.tx, speaker, "speaker");
   if (options.reuseSpeakerBySlug && speaker.create.slug) {
     const existing = await session.tx.entity.findUnique({ where: { slug: speaker.create.slug }, select: { id: true } });

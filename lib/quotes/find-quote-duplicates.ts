@@ -78,10 +78,21 @@ export async function findQuoteDuplicates(db: Db, query: DuplicateQuery, options
   if (speaker.length) {
     const quotes = await db.quote.findMany({
       where: { deprecatedAt: null, claim: { OR: speaker, ...(options.includeDrafts ? {} : { state: "PUBLISHED" }) } },
-      select: { id: true, text: true, translations: { select: { text: true } }, claim: { select: { id: true, slug: true, speaker: { select: { slug: true, name: true } } } } },
+      select: {
+        id: true,
+        text: true,
+        translations: { select: { text: true } },
+        claim: { select: { id: true, slug: true, speaker: { select: { slug: true, name: true } } } },
+      },
     });
     for (const quote of quotes) {
-      const candidate = { quoteId: quote.id, claimId: quote.claim.id, claimSlug: quote.claim.slug, text: quote.text, speaker: quote.claim.speaker };
+      const candidate = {
+        quoteId: quote.id,
+        claimId: quote.claim.id,
+        claimSlug: quote.claim.slug,
+        text: quote.text,
+        speaker: quote.claim.speaker,
+      };
       consider(`q${quote.id}`, candidate, [quote.text, ...quote.translations.map((translation) => translation.text)]);
     }
   }
@@ -89,10 +100,19 @@ export async function findQuoteDuplicates(db: Db, query: DuplicateQuery, options
   // Everyone's published quotes, through search: the same words from another speaker, or a close rendering.
   try {
     const engine = options.engine ?? createSearchEngine(db);
-    const result = await engine.search({ q: wanted.slice(0, SEARCH_WORDS).join(" "), filters: {}, sort: "relevance", page: 1, perPage: 10 });
+    const result = await engine.search({
+      q: wanted.slice(0, SEARCH_WORDS).join(" "),
+      filters: {},
+      sort: "relevance",
+      page: 1,
+      perPage: 10,
+    });
     for (const hit of result.hits) {
       const candidate = { quoteId: hit.quoteId, claimId: hit.claimId, claimSlug: hit.claimSlug, text: hit.text, speaker: hit.speaker };
-      consider(hit.quoteId ? `q${hit.quoteId}` : `c${hit.claimId}`, candidate, [hit.text, ...hit.translations.map((translation) => translation.text)]);
+      consider(hit.quoteId ? `q${hit.quoteId}` : `c${hit.claimId}`, candidate, [
+        hit.text,
+        ...hit.translations.map((translation) => translation.text),
+      ]);
     }
   } catch (error) {
     // The engine is a cache that may be down; the database comparison above still stands.

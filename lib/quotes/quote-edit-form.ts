@@ -18,7 +18,14 @@ export async function loadQuoteEditForm(db: Db, actor: Actor, id: number): Promi
     where: { id },
     include: {
       translations: { orderBy: { id: "asc" } },
-      claim: { select: { id: true, slug: true, state: true, statements: { select: { lang: true, text: true }, orderBy: { lang: "asc" }, take: 1 } } },
+      claim: {
+        select: {
+          id: true,
+          slug: true,
+          state: true,
+          statements: { select: { lang: true, text: true }, orderBy: { lang: "asc" }, take: 1 },
+        },
+      },
     },
   });
   if (!quote) return null;
@@ -32,7 +39,11 @@ export async function loadQuoteEditForm(db: Db, actor: Actor, id: number): Promi
     if (translation.isOfficial) values[`${row}.isOfficial`] = "on";
   });
   const { statements, ...claim } = quote.claim;
-  return { quote: { id: quote.id, deprecated: quote.deprecatedAt !== null }, claim: { ...claim, statement: statements[0]?.text ?? "" }, values };
+  return {
+    quote: { id: quote.id, deprecated: quote.deprecatedAt !== null },
+    claim: { ...claim, statement: statements[0]?.text ?? "" },
+    values,
+  };
 }
 
 export function quoteUpdateFromForm(values: FormValues): TUpdateQuote {

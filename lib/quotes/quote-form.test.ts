@@ -15,7 +15,7 @@ describe("the add-a-quote form", () => {
   it("reads flat dotted fields into the input the schema parses, rows in order", () => {
     const values = readFormValues(
       form({
-        "$ACTION_ID_abc": "",
+        $ACTION_ID_abc: "",
         "speaker.mode": "existing",
         "speaker.slug": "jensen-huang",
         "quote.text": "China is going to win the AI race.",
@@ -66,9 +66,16 @@ describe("the add-a-quote form", () => {
       "citations.0.kind": "FIGURE",
       "citations.0.exact": "385.3 million",
     };
-    const read = (values: Record<string, string>) => ZCreateSourcedQuote.safeParse(sourcedQuoteFromForm(values, { draft: false, confirm: false }));
-    expect(read({ ...figure, "citations.0.measure": "Qwen downloads" }).data!.citations[0]).toMatchObject({ kind: "FIGURE", measure: "Qwen downloads", exact: "385.3 million" });
-    expect(read(figure).error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["citations.0.measure", "say what the figure measures"]]);
+    const read = (values: Record<string, string>) =>
+      ZCreateSourcedQuote.safeParse(sourcedQuoteFromForm(values, { draft: false, confirm: false }));
+    expect(read({ ...figure, "citations.0.measure": "Qwen downloads" }).data!.citations[0]).toMatchObject({
+      kind: "FIGURE",
+      measure: "Qwen downloads",
+      exact: "385.3 million",
+    });
+    expect(read(figure).error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["citations.0.measure", "say what the figure measures"],
+    ]);
     expect(read({ ...figure, "citations.0.kind": "" }).data!.citations[0]).toMatchObject({ kind: "QUOTATION" });
   });
 
@@ -81,7 +88,10 @@ describe("the add-a-quote form", () => {
 
 describe("conflictView", () => {
   it("lists the changed fields in the form's terms, the saved value beside the editor's", () => {
-    const error = new AppError("conflict", "changed", undefined, { current: { version: 3 }, changedFields: ["claimedAt", "claimedAtPrecision", "statements"] });
+    const error = new AppError("conflict", "changed", undefined, {
+      current: { version: 3 },
+      changedFields: ["claimedAt", "claimedAtPrecision", "statements"],
+    });
     const current = { claimedAt: "2025-10", "statements.0.lang": "en", "statements.0.text": "Theirs" };
     const yours = { claimedAt: "2025-11", "statements.0.lang": "en", "statements.0.text": "Mine" };
     expect(conflictView(error, current, yours, { claimedAtPrecision: "claimedAt" })).toEqual({

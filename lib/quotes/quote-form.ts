@@ -26,7 +26,11 @@ export function sourcedQuoteFromForm(values: FormValues, intent: { draft: boolea
       text: value("quote.text"),
       lang: value("quote.lang"),
       spokenLang: optional(value("quote.spokenLang")),
-      translations: rows(values, "quote.translations").map((row) => ({ lang: row("lang"), text: row("text"), translator: optional(row("translator")) })),
+      translations: rows(values, "quote.translations").map((row) => ({
+        lang: row("lang"),
+        text: row("text"),
+        translator: optional(row("translator")),
+      })),
     },
     claim:
       value("claim.mode") === "existing"
@@ -52,7 +56,11 @@ function speakerFromForm(values: FormValues): TCreateSourcedQuote["speaker"] {
         kind: value("speaker.create.kind") as "PERSON",
         name: value("speaker.create.name"),
         slug: optional(value("speaker.create.slug")),
-        names: rows(values, "speaker.create.names").map((row) => ({ lang: row("lang"), value: row("value"), kind: row("kind") as "ALIAS" })),
+        names: rows(values, "speaker.create.names").map((row) => ({
+          lang: row("lang"),
+          value: row("value"),
+          kind: row("kind") as "ALIAS",
+        })),
       },
     };
   }
@@ -65,7 +73,18 @@ export function citationsFromForm(values: FormValues): TAddCitation[] {
     const url = optional(row("source.url"));
     const title = optional(row("source.create.title"));
     return {
-      source: title ? { url, create: { type: row("source.create.type") as "ARTICLE", title, lang: row("source.create.lang"), containerTitle: optional(row("source.create.containerTitle")), issued: optional(row("source.create.issued")) } } : { url },
+      source: title
+        ? {
+            url,
+            create: {
+              type: row("source.create.type") as "ARTICLE",
+              title,
+              lang: row("source.create.lang"),
+              containerTitle: optional(row("source.create.containerTitle")),
+              issued: optional(row("source.create.issued")),
+            },
+          }
+        : { url },
       role: row("role") as "PRIMARY",
       kind: optional(row("kind")) as TAddCitation["kind"],
       measure: optional(row("measure")),

@@ -18,7 +18,8 @@ const ZTranslation = z
     isOfficial: z.boolean({ error: "must be true or false" }).default(false),
   })
   .superRefine((translation, ctx) => {
-    if (!translation.translator && !translation.sourceId) ctx.addIssue({ code: "custom", path: ["translator"], message: "name the translator, or the source the translation is taken from" });
+    if (!translation.translator && !translation.sourceId)
+      ctx.addIssue({ code: "custom", path: ["translator"], message: "name the translator, or the source the translation is taken from" });
   })
   .meta({ anyOf: [present("translator"), present("sourceId")] });
 
@@ -48,7 +49,11 @@ const ZSpeaker = z
   .refine((ref) => [ref.id, ref.slug, ref.create].filter((value) => value !== undefined).length === 1, {
     message: "give the speaker's id, slug, or a new entity (create), exactly one",
   })
-  .meta({ id: "Speaker", oneOf: [{ required: ["id"] }, { required: ["slug"] }, { required: ["create"] }], examples: [{ slug: "jensen-huang" }] });
+  .meta({
+    id: "Speaker",
+    oneOf: [{ required: ["id"] }, { required: ["slug"] }, { required: ["create"] }],
+    examples: [{ slug: "jensen-huang" }],
+  });
 export type TSpeaker = z.output<typeof ZSpeaker>;
 
 const ZClaimChoice = z
@@ -72,7 +77,11 @@ export const ZCreateSourcedQuote = z
   .superRefine((input, ctx) => {
     if (input.claim.create && !input.speaker) ctx.addIssue({ code: "custom", path: ["speaker"], message: "say who said it" });
     if (input.claim.create && input.claim.create.state === "PUBLISHED" && input.citations.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["citations"], message: "a quote needs at least one citation to be published; add one, or save the claim as a DRAFT" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["citations"],
+        message: "a quote needs at least one citation to be published; add one, or save the claim as a DRAFT",
+      });
     }
   })
   .meta({
@@ -80,13 +89,20 @@ export const ZCreateSourcedQuote = z
     examples: [
       {
         speaker: { slug: "jensen-huang" },
-        quote: { text: "China is going to win the AI race.", lang: "en", translations: [{ lang: "zh-Hant", text: "中國將贏得人工智能競賽。", translator: "Claimtrail" }] },
+        quote: {
+          text: "China is going to win the AI race.",
+          lang: "en",
+          translations: [{ lang: "zh-Hant", text: "中國將贏得人工智能競賽。", translator: "Claimtrail" }],
+        },
         claim: { create: { statements: [{ lang: "en", text: "China will win the AI race." }], claimedAt: "2025-11" } },
         citations: [{ source: { id: 1 }, role: "PRIMARY", startSeconds: 754, endSeconds: 760, exact: "China is going to win the AI race" }],
       },
     ],
     allOf: [
-      { if: { required: ["claim"], properties: { claim: { required: ["create"], properties: { create: {} } } } }, then: { required: ["speaker"], properties: { speaker: {} } } },
+      {
+        if: { required: ["claim"], properties: { claim: { required: ["create"], properties: { create: {} } } } },
+        then: { required: ["speaker"], properties: { speaker: {} } },
+      },
       { if: { required: ["claim"], properties: { claim: { required: ["create"], properties: { create: UNLESS_DRAFT } } } }, then: CITED },
     ],
   });

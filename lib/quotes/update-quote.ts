@@ -16,7 +16,11 @@ export async function updateQuote(db: Db, actor: Actor, id: number, input: TUpda
     lang: patch.lang ?? current.lang,
     spokenLang: patch.spokenLang ?? current.spokenLang,
     translations: patch.translations
-      ? patch.translations.map((translation) => ({ ...translation, translator: translation.translator ?? null, sourceId: translation.sourceId ?? null }))
+      ? patch.translations.map((translation) => ({
+          ...translation,
+          translator: translation.translator ?? null,
+          sourceId: translation.sourceId ?? null,
+        }))
       : current.translations,
   }));
 }

@@ -88,7 +88,12 @@ describe("read rate limit", () => {
 
   it("counts only reads of public paths: not writes, not health checks, not sign-in", async () => {
     const limiter = limiterOn(db, 1);
-    for (const [pathname, method] of [["/api/quotes", "POST"], ["/api/health", "GET"], ["/sign-in", "GET"], ["/api/auth/get-session", "GET"]] as const) {
+    for (const [pathname, method] of [
+      ["/api/quotes", "POST"],
+      ["/api/health", "GET"],
+      ["/sign-in", "GET"],
+      ["/api/auth/get-session", "GET"],
+    ] as const) {
       for (let i = 0; i < 3; i++) expect(await checkReadLimit(limiter, read("198.51.100.12", pathname, {}, method))).toBeNull();
     }
     expect(await counterOf("ip:198.51.100.12")).toBeNull();

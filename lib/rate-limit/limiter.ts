@@ -59,7 +59,8 @@ export async function checkReadLimit(limiter: ReadLimiter, request: ReadLimitReq
   const seen = slidingCount(counts, policy.windowSeconds);
   if (seen <= policy.limit) return null;
   // Logged once, by the request that crossed the limit, not by every refused one after it.
-  if (seen - 1 <= policy.limit) logSecurityEvent("rate_limit.exceeded", { address, path: request.pathname, limit: policy.limit, windowSeconds: policy.windowSeconds });
+  if (seen - 1 <= policy.limit)
+    logSecurityEvent("rate_limit.exceeded", { address, path: request.pathname, limit: policy.limit, windowSeconds: policy.windowSeconds });
   return retryAfterSeconds(counts, policy.windowSeconds, policy.limit);
 }
 
@@ -86,7 +87,10 @@ function logCounterFailure(error: unknown): void {
   const now = Date.now();
   if (now - state.lastFailureLog < FAILURE_LOG_INTERVAL_MS) return;
   state.lastFailureLog = now;
-  logSecurityEvent("rate_limit.unavailable", { reason: error instanceof Error ? error.message : String(error), action: "reads let through uncounted" });
+  logSecurityEvent("rate_limit.unavailable", {
+    reason: error instanceof Error ? error.message : String(error),
+    action: "reads let through uncounted",
+  });
 }
 
 function pruneNowAndThen(limiter: ReadLimiter): void {

@@ -11,7 +11,8 @@ delete process.env.CLAIMTRAIL_TRUSTED_PROXY;
 const { db } = await import("../db/client");
 const { proxy } = await import("../../proxy");
 
-const fromSocket = (address: string) => new NextRequest("http://localhost:3000/api/search?q=qwen", { headers: { "x-forwarded-for": address } });
+const fromSocket = (address: string) =>
+  new NextRequest("http://localhost:3000/api/search?q=qwen", { headers: { "x-forwarded-for": address } });
 
 describe("the read limit in proxy.ts", () => {
   beforeAll(() => resetDatabase(db()));
@@ -24,6 +25,9 @@ describe("the read limit in proxy.ts", () => {
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect((await proxy(fromSocket("198.51.100.21"))).status).toBe(200);
     const keys = (await db().readRateLimit.findMany({ orderBy: { key: "asc" } })).map((row) => [row.key, row.count]);
-    expect(keys).toEqual([["ip:198.51.100.20", 3], ["ip:198.51.100.21", 1]]);
+    expect(keys).toEqual([
+      ["ip:198.51.100.20", 3],
+      ["ip:198.51.100.21", 1],
+    ]);
   });
 });

@@ -11,7 +11,13 @@ export interface FieldChange {
 const BOOKKEEPING = new Set(["id", "version", "createdAt", "updatedAt"]);
 
 /** The key that points a part back at its record: not content. */
-const PARENT_KEYS: Record<string, string> = { statements: "claimId", entities: "claimId", tags: "claimId", translations: "quoteId", names: "entityId" };
+const PARENT_KEYS: Record<string, string> = {
+  statements: "claimId",
+  entities: "claimId",
+  tags: "claimId",
+  translations: "quoteId",
+  names: "entityId",
+};
 
 type Snapshot = Record<string, unknown>;
 
@@ -30,7 +36,9 @@ function content(field: string, value: unknown): unknown {
 /** JSON with keys in one order: snapshots read back from jsonb come with their keys reordered. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
-    item && typeof item === "object" && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : item,
+    item && typeof item === "object" && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
   );
 }
 

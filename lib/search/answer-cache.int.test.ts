@@ -30,7 +30,10 @@ describe("the search answer cache over the outbox", () => {
     expect(await quoteTexts('"outage edition"')).toEqual([]);
     const quote = await db.quote.findFirstOrThrow({ where: { text: { contains: "going to win the AI race" } } });
     await db.$transaction(async (tx) => {
-      await tx.quote.update({ where: { id: quote.id }, data: { text: "China is going to win the AI race, outage edition.", version: { increment: 1 } } });
+      await tx.quote.update({
+        where: { id: quote.id },
+        data: { text: "China is going to win the AI race, outage edition.", version: { increment: 1 } },
+      });
       await enqueueIndexUpdate(tx, "quote", quote.id);
     });
     // Written but not yet applied: the index, and so the answer, is as it was.

@@ -34,7 +34,9 @@ const DOCUMENT_INCLUDE = {
 type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof DOCUMENT_INCLUDE }>;
 type CitationRow = ClaimRow["citations"][number];
 
-const namesOf = (entity: { name: string; names: { value: string }[] }) => [...new Set([entity.name, ...entity.names.map((name) => name.value)])];
+const namesOf = (entity: { name: string; names: { value: string }[] }) => [
+  ...new Set([entity.name, ...entity.names.map((name) => name.value)]),
+];
 
 /** Roles that make a person stand for an organisation in search ("Murati" finds her lab). */
 const LEADING_ROLE = /found|\bceo\b|chief executive|chair|president/i;
@@ -86,7 +88,9 @@ function documentsOf(claim: ClaimRow): SearchDocument[] {
     misattribution:
       claim.status === "MISATTRIBUTED"
         ? {
-            actualSpeaker: claim.actualSpeaker ? { slug: claim.actualSpeaker.slug, name: claim.actualSpeaker.name, names: namesOf(claim.actualSpeaker) } : null,
+            actualSpeaker: claim.actualSpeaker
+              ? { slug: claim.actualSpeaker.slug, name: claim.actualSpeaker.name, names: namesOf(claim.actualSpeaker) }
+              : null,
             by: claim.misattributedBy ? { slug: claim.misattributedBy.slug, name: claim.misattributedBy.name } : null,
             evidence: claim.misattributionEvidence,
           }
@@ -106,7 +110,17 @@ function documentsOf(claim: ClaimRow): SearchDocument[] {
     // A claim without words of its own (a figure) is found by its statement.
     const [main, ...others] = [...claim.statements].sort((a, b) => Number(a.lang !== "en") - Number(b.lang !== "en"));
     if (!main) return [];
-    return [{ ...shared, id: `c${claim.id}`, quoteId: null, text: main.text, lang: main.lang, translations: others.map(({ lang, text }) => ({ lang, text })), sources: sourcesOf(claim.citations) }];
+    return [
+      {
+        ...shared,
+        id: `c${claim.id}`,
+        quoteId: null,
+        text: main.text,
+        lang: main.lang,
+        translations: others.map(({ lang, text }) => ({ lang, text })),
+        sources: sourcesOf(claim.citations),
+      },
+    ];
   }
   return quotes.map((quote) => ({
     ...shared,
@@ -141,7 +155,12 @@ export async function loadClaimDocuments(db: Db, claimIds: number[]): Promise<Cl
 export async function* publishedClaimIdBatches(db: Db, batchSize = 500): AsyncGenerator<number[]> {
   let after = 0;
   for (;;) {
-    const rows = await db.claim.findMany({ where: { id: { gt: after }, state: "PUBLISHED" }, orderBy: { id: "asc" }, take: batchSize, select: { id: true } });
+    const rows = await db.claim.findMany({
+      where: { id: { gt: after }, state: "PUBLISHED" },
+      orderBy: { id: "asc" },
+      take: batchSize,
+      select: { id: true },
+    });
     if (rows.length === 0) return;
     yield rows.map((row) => row.id);
     after = rows.at(-1)!.id;

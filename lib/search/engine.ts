@@ -9,7 +9,12 @@ import { PostgresEngine } from "./postgres/engine";
 export function createSearchEngine(db: Db): SearchEngine {
   const env = readEnv();
   if (env.MEILI_URL) {
-    return new MeilisearchEngine({ url: env.MEILI_URL, apiKey: env.MEILI_ADMIN_KEY, searchKey: env.MEILI_SEARCH_KEY, indexUid: env.MEILI_INDEX ?? "claims" });
+    return new MeilisearchEngine({
+      url: env.MEILI_URL,
+      apiKey: env.MEILI_ADMIN_KEY,
+      searchKey: env.MEILI_SEARCH_KEY,
+      indexUid: env.MEILI_INDEX ?? "claims",
+    });
   }
   return new PostgresEngine(db);
 }

@@ -33,8 +33,12 @@ const roleOf = (affiliation: Affiliation) => affiliation.role.replace(FORMER, " 
  */
 function describeInOneLine(entity: EntityRow, now = new Date()): string {
   if (entity.kind === "PERSON" && entity.memberships.length) {
-    const ordered = [...entity.memberships].sort((a, b) => Number(isFormer(a, now)) - Number(isFormer(b, now)) || (a.startDate?.getTime() ?? 0) - (b.startDate?.getTime() ?? 0));
-    return ordered.map((m, i) => `${isFormer(m, now) ? (i === 0 ? "Former " : "former ") : ""}${roleOf(m)} of ${m.organization.name}`).join(", ");
+    const ordered = [...entity.memberships].sort(
+      (a, b) => Number(isFormer(a, now)) - Number(isFormer(b, now)) || (a.startDate?.getTime() ?? 0) - (b.startDate?.getTime() ?? 0),
+    );
+    return ordered
+      .map((m, i) => `${isFormer(m, now) ? (i === 0 ? "Former " : "former ") : ""}${roleOf(m)} of ${m.organization.name}`)
+      .join(", ");
   }
   if (entity.description) return entity.description;
   if (entity.members.length) return entity.members.map((m) => `${m.person.name} (${roleOf(m)})`).join(", ");
@@ -68,8 +72,15 @@ export interface EntityDocuments {
 
 export async function loadEntityDocuments(db: Db, entityIds: number[]): Promise<EntityDocuments> {
   if (entityIds.length === 0) return { documents: [], staleIds: [] };
-  const rows = await db.entity.findMany({ where: { id: { in: entityIds }, deprecatedAt: null }, include: ENTITY_INCLUDE, orderBy: { id: "asc" } });
-  const counts = await claimCounts(db, rows.map((row) => row.id));
+  const rows = await db.entity.findMany({
+    where: { id: { in: entityIds }, deprecatedAt: null },
+    include: ENTITY_INCLUDE,
+    orderBy: { id: "asc" },
+  });
+  const counts = await claimCounts(
+    db,
+    rows.map((row) => row.id),
+  );
   const documents = rows.map((row): EntityDocument => ({
     id: `e${row.id}`,
     entityId: row.id,
@@ -89,6 +100,14 @@ export async function loadEntityDocuments(db: Db, entityIds: number[]): Promise<
 export async function loadAllEntityDocuments(db: Db): Promise<EntityDocument[]> {
   const ids = await db.entity.findMany({ where: { deprecatedAt: null }, select: { id: true }, orderBy: { id: "asc" } });
   const documents: EntityDocument[] = [];
-  for (let at = 0; at < ids.length; at += 500) documents.push(...(await loadEntityDocuments(db, ids.slice(at, at + 500).map((row) => row.id))).documents);
+  for (let at = 0; at < ids.length; at += 500)
+    documents.push(
+      ...(
+        await loadEntityDocuments(
+          db,
+          ids.slice(at, at + 500).map((row) => row.id),
+        )
+      ).documents,
+    );
   return documents;
 }

@@ -12,7 +12,10 @@ export const DEFAULT_ENTITY_PAGE_SIZE = 50;
 
 export const ZEntitySearchParams = z.strictObject({
   q: z.string().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`).default(""),
-  kind: z.array(z.enum(ENTITY_KINDS, { error: `must be one of ${ENTITY_KINDS.join(", ")}` })).max(ENTITY_KINDS.length).default([]),
+  kind: z
+    .array(z.enum(ENTITY_KINDS, { error: `must be one of ${ENTITY_KINDS.join(", ")}` }))
+    .max(ENTITY_KINDS.length)
+    .default([]),
   page: wholeNumber(1, 10_000, "must be between 1 and 10000").default(1),
   perPage: wholeNumber(1, 100, "must be between 1 and 100").default(DEFAULT_ENTITY_PAGE_SIZE),
 });
@@ -28,7 +31,11 @@ export function parseEntitySearchParams(params: URLSearchParams): EntityParamsRe
     input[key] = params.get(key);
   }
   const parsed = ZEntitySearchParams.safeParse(input);
-  if (!parsed.success) Object.assign(fields, { ...fieldMessages(parsed.error, { unknownKey: "is not a parameter of the entity search", topLevel: true }), ...fields });
+  if (!parsed.success)
+    Object.assign(fields, {
+      ...fieldMessages(parsed.error, { unknownKey: "is not a parameter of the entity search", topLevel: true }),
+      ...fields,
+    });
   if (!parsed.success || Object.keys(fields).length) return { ok: false, fields };
   const { q, kind, page, perPage } = parsed.data;
   return { ok: true, query: { q, kinds: [...new Set(kind)], page, perPage } };

@@ -13,7 +13,11 @@ import type { IndexedRecordType } from "./outbox";
  * change (speaker, the speaker's organisations, the entities a claim is about); and those a
  * claim has left ("entitySummary", announced by the claim's edit).
  */
-export async function affectedEntityIds(db: Db, entries: { recordType: string; recordId: number }[], claimIds: number[]): Promise<number[]> {
+export async function affectedEntityIds(
+  db: Db,
+  entries: { recordType: string; recordId: number }[],
+  claimIds: number[],
+): Promise<number[]> {
   const ids = (type: IndexedRecordType) => entries.filter((entry) => entry.recordType === type).map((entry) => entry.recordId);
   const [edited, left] = [ids("entity"), ids("entitySummary")];
   const out = new Set([...edited, ...left]);
@@ -28,7 +32,11 @@ export async function affectedEntityIds(db: Db, entries: { recordType: string; r
   if (claimIds.length) {
     const claims = await db.claim.findMany({
       where: { id: { in: claimIds } },
-      select: { speakerId: true, speaker: { select: { memberships: { select: { organizationId: true } } } }, entities: { select: { entityId: true } } },
+      select: {
+        speakerId: true,
+        speaker: { select: { memberships: { select: { organizationId: true } } } },
+        entities: { select: { entityId: true } },
+      },
     });
     for (const claim of claims) {
       out.add(claim.speakerId);

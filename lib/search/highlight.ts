@@ -14,7 +14,10 @@ export function highlight(text: string, isMatch: (term: string) => boolean, crop
   let from = 0;
   let to = text.length;
   if (tokens.length > cropWords) {
-    const first = Math.max(0, tokens.findIndex((token) => isMatch(token.term)));
+    const first = Math.max(
+      0,
+      tokens.findIndex((token) => isMatch(token.term)),
+    );
     const startToken = Math.max(0, Math.min(first - Math.floor(cropWords / 4), tokens.length - cropWords));
     from = startToken === 0 ? 0 : tokens[startToken]!.start;
     const endToken = startToken + cropWords - 1;

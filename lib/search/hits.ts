@@ -21,9 +21,15 @@ export function toHit(document: SearchDocument, isMatch: (term: string) => boole
     // Documents indexed before co-speakers and misattributions were recorded have neither.
     coSpeakers: (document.coSpeakers ?? []).map(labelled),
     misattribution: document.misattribution
-      ? { actualSpeaker: document.misattribution.actualSpeaker ? labelled(document.misattribution.actualSpeaker) : null, by: document.misattribution.by, evidence: document.misattribution.evidence }
+      ? {
+          actualSpeaker: document.misattribution.actualSpeaker ? labelled(document.misattribution.actualSpeaker) : null,
+          by: document.misattribution.by,
+          evidence: document.misattribution.evidence,
+        }
       : null,
-    source: source ? { id: source.id, title: source.title, publisher: source.publisher?.name ?? null, url: source.url, type: source.type } : null,
+    source: source
+      ? { id: source.id, title: source.title, publisher: source.publisher?.name ?? null, url: source.url, type: source.type }
+      : null,
     claimedAt: document.claimedAt,
     claimedAtPrecision: document.claimedAtPrecision,
     status: document.status,
@@ -42,8 +48,12 @@ export function toHit(document: SearchDocument, isMatch: (term: string) => boole
 /** Every other searched name or title holding a matched word, each once, the speaker's first. */
 function matchedNames(document: SearchDocument, isMatch: (term: string) => boolean): MatchedName[] {
   const candidates: Omit<MatchedName, "segments">[] = [
-    ...[document.speaker, ...otherSpeakers(document)].flatMap((person) => person.names.map((value) => ({ field: "speaker" as const, value, of: value === person.name ? null : person.name }))),
-    ...document.entities.flatMap((entity) => [entity.name, ...entity.names].map((value) => ({ field: "entity" as const, value, of: value === entity.name ? null : entity.name }))),
+    ...[document.speaker, ...otherSpeakers(document)].flatMap((person) =>
+      person.names.map((value) => ({ field: "speaker" as const, value, of: value === person.name ? null : person.name })),
+    ),
+    ...document.entities.flatMap((entity) =>
+      [entity.name, ...entity.names].map((value) => ({ field: "entity" as const, value, of: value === entity.name ? null : entity.name })),
+    ),
     ...document.affiliated.map((value) => ({ field: "affiliated" as const, value, of: null })),
     ...document.sources.flatMap((source) => [
       { field: "source" as const, value: source.title, of: null },

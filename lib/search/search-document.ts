@@ -70,7 +70,8 @@ const FILTERS: Record<FilterField, (document: SearchDocument) => FacetEntry[]> =
   entity: (document) => labelled(document.entities),
   source: (document) => document.sources.map((source) => ({ value: String(source.id), label: source.title })),
   sourceType: (document) => document.sources.map((source) => ({ value: source.type, label: labelFor(SOURCE_TYPE_LABELS, source.type) })),
-  publisher: (document) => document.sources.flatMap((source) => (source.publisher ? [{ value: source.publisher.slug, label: source.publisher.name }] : [])),
+  publisher: (document) =>
+    document.sources.flatMap((source) => (source.publisher ? [{ value: source.publisher.slug, label: source.publisher.name }] : [])),
   // The language the words are in, not the languages they were translated into.
   lang: (document) => [{ value: document.lang, label: labelFor(LANGUAGE_LABELS, document.lang) }],
   status: (document) => [{ value: document.status, label: labelFor(ATTRIBUTION_STATUS_LABELS, document.status) }],

@@ -5,14 +5,26 @@ const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
 
 describe("parseSearchParams", () => {
   it("applies defaults", () => {
-    expect(parse("")).toEqual({ ok: true, query: { q: "", filters: {}, from: undefined, to: undefined, sort: "relevance", page: 1, perPage: 20 }, suggest: 0 });
+    expect(parse("")).toEqual({
+      ok: true,
+      query: { q: "", filters: {}, from: undefined, to: undefined, sort: "relevance", page: 1, perPage: 20 },
+      suggest: 0,
+    });
   });
 
   it("reads repeated filter values as OR lists", () => {
     const result = parse("q=qwen&speaker=jensen-huang&speaker=brian-chesky&status=DISPUTED&lang=zh-Hant&page=2&perPage=5&sort=newest");
     expect(result).toEqual({
       ok: true,
-      query: { q: "qwen", filters: { speaker: ["jensen-huang", "brian-chesky"], status: ["DISPUTED"], lang: ["zh-Hant"] }, from: undefined, to: undefined, sort: "newest", page: 2, perPage: 5 },
+      query: {
+        q: "qwen",
+        filters: { speaker: ["jensen-huang", "brian-chesky"], status: ["DISPUTED"], lang: ["zh-Hant"] },
+        from: undefined,
+        to: undefined,
+        sort: "newest",
+        page: 2,
+        perPage: 5,
+      },
       suggest: 0,
     });
   });

@@ -12,10 +12,17 @@ const MAX_VALUES_PER_FIELD = 50;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "is not a real date");
+  .refine(
+    (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    "is not a real date",
+  );
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a slug such as jensen-huang").max(200);
-const values = <T extends z.ZodType>(schema: T) => z.array(schema).max(MAX_VALUES_PER_FIELD, `takes at most ${MAX_VALUES_PER_FIELD} values`).optional();
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a slug such as jensen-huang")
+  .max(200);
+const values = <T extends z.ZodType>(schema: T) =>
+  z.array(schema).max(MAX_VALUES_PER_FIELD, `takes at most ${MAX_VALUES_PER_FIELD} values`).optional();
 
 const FILTER_SCHEMAS = {
   speaker: values(slug),
@@ -37,10 +44,25 @@ export const ZSearchParams = z
     from: isoDate.optional(),
     to: isoDate.optional(),
     sort: z.enum(SORTS, { error: `must be one of ${SORTS.join(", ")}` }).default("relevance"),
-    page: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be 1 or more").max(10_000, "must be at most 10000").default(1),
-    perPage: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be between 1 and 100").max(100, "must be between 1 and 100").default(20),
+    page: z.coerce
+      .number({ error: "must be a whole number" })
+      .int("must be a whole number")
+      .min(1, "must be 1 or more")
+      .max(10_000, "must be at most 10000")
+      .default(1),
+    perPage: z.coerce
+      .number({ error: "must be a whole number" })
+      .int("must be a whole number")
+      .min(1, "must be between 1 and 100")
+      .max(100, "must be between 1 and 100")
+      .default(20),
     // Entities matching q to answer beside the claims (the search box's suggestions), in the same request.
-    suggest: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be between 0 and 10").max(10, "must be between 0 and 10").default(0),
+    suggest: z.coerce
+      .number({ error: "must be a whole number" })
+      .int("must be a whole number")
+      .min(0, "must be between 0 and 10")
+      .max(10, "must be between 0 and 10")
+      .default(0),
   })
   .refine((params) => !params.from || !params.to || params.from <= params.to, { path: ["to"], message: "must not be before from" });
 
@@ -67,7 +89,8 @@ export function parseSearchParams(params: URLSearchParams): SearchParamsResult {
   const { input, repeated } = searchParamsInput(params);
   const parsed = ZSearchParams.safeParse(input);
   const fields: Record<string, string> = Object.fromEntries(repeated.map((key) => [key, "must be given once"]));
-  if (!parsed.success) Object.assign(fields, { ...fieldMessages(parsed.error, { unknownKey: "is not a search parameter", topLevel: true }), ...fields });
+  if (!parsed.success)
+    Object.assign(fields, { ...fieldMessages(parsed.error, { unknownKey: "is not a search parameter", topLevel: true }), ...fields });
   if (!parsed.success || Object.keys(fields).length) return { ok: false, fields };
   const { q, from, to, sort, page, perPage, suggest, ...filterValues } = parsed.data;
   const filters = Object.fromEntries(Object.entries(filterValues).filter(([, list]) => list.length > 0)) as SearchQuery["filters"];

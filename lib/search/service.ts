@@ -27,7 +27,10 @@ export async function searchClaims(query: SearchQuery): Promise<TimedSearchResul
 
 /** The claims, and up to `suggest` entities matching the words (none for an empty query), side by side. */
 export async function searchWithSuggestions(query: SearchQuery, suggest: number): Promise<TimedSearchResult & { entities?: EntityHit[] }> {
-  const [result, entities] = await Promise.all([searchClaims(query), suggest && query.q.trim() ? searchEntities({ q: query.q, kinds: [], page: 1, perPage: suggest }) : null]);
+  const [result, entities] = await Promise.all([
+    searchClaims(query),
+    suggest && query.q.trim() ? searchEntities({ q: query.q, kinds: [], page: 1, perPage: suggest }) : null,
+  ]);
   return entities ? { ...result, entities: entities.hits } : result;
 }
 

@@ -12,7 +12,8 @@ import { processOutbox } from "./sync";
 describe("keeping the index true", () => {
   const { db } = useTestDatabase();
   const engine = new PostgresEngine(db);
-  const search = (q: string, filters: SearchQuery["filters"] = {}) => engine.search({ q, filters, sort: "relevance", page: 1, perPage: 100 });
+  const search = (q: string, filters: SearchQuery["filters"] = {}) =>
+    engine.search({ q, filters, sort: "relevance", page: 1, perPage: 100 });
 
   beforeEach(async () => {
     await resetDatabase(db);
@@ -33,7 +34,10 @@ describe("keeping the index true", () => {
     await db.$executeRawUnsafe(`ALTER TABLE search_documents RENAME TO search_documents_offline`);
     try {
       await db.$transaction(async (tx) => {
-        await tx.quote.update({ where: { id: quote.id }, data: { text: "China is going to win the AI race, outage edition.", version: { increment: 1 } } });
+        await tx.quote.update({
+          where: { id: quote.id },
+          data: { text: "China is going to win the AI race, outage edition.", version: { increment: 1 } },
+        });
         await enqueueIndexUpdate(tx, "quote", quote.id);
       });
       await expect(processOutbox(db, engine)).rejects.toThrow();
@@ -80,7 +84,10 @@ describe("keeping the index true", () => {
     });
     await processOutbox(db, engine);
     const found = await search("Renxun");
-    const aboutHuang = await db.claim.findMany({ where: { OR: [{ speakerId: huang.id }, { entities: { some: { entityId: huang.id } } }] }, select: { id: true } });
+    const aboutHuang = await db.claim.findMany({
+      where: { OR: [{ speakerId: huang.id }, { entities: { some: { entityId: huang.id } } }] },
+      select: { id: true },
+    });
     expect(new Set(found.hits.map((hit) => hit.claimId)).size).toBeGreaterThanOrEqual(claims);
     expect(found.hits.map((hit) => hit.claimId).every((id) => aboutHuang.some((claim) => claim.id === id))).toBe(true);
   });

@@ -27,19 +27,21 @@ async function affectedClaimIds(db: Db, entries: Pick<OutboxEntry, "recordType" 
   if (sources.length) add(await db.claim.findMany({ where: citing({ sourceId: { in: sources } }), select: { id: true } }));
   if (tags.length) add(await db.claim.findMany({ where: { tags: { some: { tagId: { in: tags } } } }, select: { id: true } }));
   if (entities.length) {
-    add(await db.claim.findMany({
-      where: {
-        OR: [
-          { speakerId: { in: entities } },
-          { entities: { some: { entityId: { in: entities } } } },
-          { speaker: { memberships: { some: { organizationId: { in: entities } } } } },
-          // An organisation's documents carry its founders' and leaders' names.
-          { speaker: { members: { some: { personId: { in: entities } } } } },
-          citing({ source: { publisherId: { in: entities } } }),
-        ],
-      },
-      select: { id: true },
-    }));
+    add(
+      await db.claim.findMany({
+        where: {
+          OR: [
+            { speakerId: { in: entities } },
+            { entities: { some: { entityId: { in: entities } } } },
+            { speaker: { memberships: { some: { organizationId: { in: entities } } } } },
+            // An organisation's documents carry its founders' and leaders' names.
+            { speaker: { members: { some: { personId: { in: entities } } } } },
+            citing({ source: { publisherId: { in: entities } } }),
+          ],
+        },
+        select: { id: true },
+      }),
+    );
   }
   return [...claimIds].sort((a, b) => a - b);
 }
@@ -72,10 +74,16 @@ export async function processOutbox(db: Db, engine: SearchEngine, batchSize = 20
       await indexClaims(db, engine, claimIds);
       await indexEntities(db, engine, await affectedEntityIds(db, batch, claimIds));
     } catch (error) {
-      await db.searchOutbox.updateMany({ where: { id: { in: ids } }, data: { attempts: { increment: 1 }, lastError: String((error as Error).message ?? error).slice(0, 2000) } });
+      await db.searchOutbox.updateMany({
+        where: { id: { in: ids } },
+        data: { attempts: { increment: 1 }, lastError: String((error as Error).message ?? error).slice(0, 2000) },
+      });
       throw error;
     }
-    await db.searchOutbox.updateMany({ where: { id: { in: ids } }, data: { processedAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+    await db.searchOutbox.updateMany({
+      where: { id: { in: ids } },
+      data: { processedAt: new Date(), attempts: { increment: 1 }, lastError: null },
+    });
     applied += batch.length;
   }
 }

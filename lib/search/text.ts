@@ -25,7 +25,7 @@ export function isCjk(term: string): boolean {
 function fold(text: string): { folded: string; origin: number[] } {
   let folded = "";
   const origin: number[] = [];
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const codePoint = text.codePointAt(index)!;
     // ASCII has nothing to decompose: lower case is its whole folding (most text, and fast).
     if (codePoint < 0x80) {

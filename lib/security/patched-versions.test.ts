@@ -17,7 +17,8 @@ const PATCHED_FLOORS: Record<string, string> = {
 };
 
 function installedVersion(name: string): string {
-  return (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), "utf8")) as { version: string }).version;
+  return (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), "utf8")) as { version: string })
+    .version;
 }
 
 /** Negative when a < b. A pre-release sorts below its release (16.4.0-canary.1 < 16.4.0). */

@@ -11,7 +11,14 @@ import { describe, expect, it } from "vitest";
 // module is a boundary: the client gets references to its actions, not its code).
 
 const root = path.resolve(import.meta.dirname, "../..");
-const DATABASE_MODULES = new Set(["lib/db/client", "lib/db/connection", "lib/db/embedded", "lib/db/embedded-gate", "lib/db/migrate", "lib/env"]);
+const DATABASE_MODULES = new Set([
+  "lib/db/client",
+  "lib/db/connection",
+  "lib/db/embedded",
+  "lib/db/embedded-gate",
+  "lib/db/migrate",
+  "lib/env",
+]);
 const DRIVERS = /^(pg|@prisma\/adapter-pg|@electric-sql\/.+)$/;
 const SERVER_ONLY = /^import "server-only";$/m;
 
@@ -55,7 +62,12 @@ function isValueImport(node: ts.ImportDeclaration | ts.ExportDeclaration): boole
 
 function imports(source: ts.SourceFile): { name: string; value: boolean; typeOnlyClause: boolean }[] {
   return source.statements.flatMap((statement) => {
-    if (!(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) || !statement.moduleSpecifier || !ts.isStringLiteral(statement.moduleSpecifier)) return [];
+    if (
+      !(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) ||
+      !statement.moduleSpecifier ||
+      !ts.isStringLiteral(statement.moduleSpecifier)
+    )
+      return [];
     const typeOnlyClause = ts.isImportDeclaration(statement) ? Boolean(statement.importClause?.isTypeOnly) : statement.isTypeOnly;
     return [{ name: moduleName(source.fileName, statement.moduleSpecifier.text), value: isValueImport(statement), typeOnlyClause }];
   });
@@ -69,8 +81,10 @@ function serverOnlyReason(source: ts.SourceFile): string | null {
   }
   let reason: string | null = null;
   const visit = (node: ts.Node) => {
-    if (ts.isParameter(node) && node.type && /\b(TransactionClient|PrismaClient)\b/.test(node.type.getText(source))) reason = "takes a database client";
-    else if (ts.isPropertyAccessExpression(node) && node.expression.getText(source) === "process.env" && node.name.text !== "NODE_ENV") reason = "reads the environment";
+    if (ts.isParameter(node) && node.type && /\b(TransactionClient|PrismaClient)\b/.test(node.type.getText(source)))
+      reason = "takes a database client";
+    else if (ts.isPropertyAccessExpression(node) && node.expression.getText(source) === "process.env" && node.name.text !== "NODE_ENV")
+      reason = "reads the environment";
     if (!reason) ts.forEachChild(node, visit);
   };
   visit(source);
@@ -91,7 +105,10 @@ describe('import "server-only"', () => {
   });
 
   it("is reached by no client component through value imports", () => {
-    const clientFiles = ["app", "components"].flatMap((dir) => sourceFiles(path.join(root, dir))).map(parse).filter((source) => /^["']use client["']/.test(source.text));
+    const clientFiles = ["app", "components"]
+      .flatMap((dir) => sourceFiles(path.join(root, dir)))
+      .map(parse)
+      .filter((source) => /^["']use client["']/.test(source.text));
     expect(clientFiles.length).toBeGreaterThan(5);
     const reached: string[] = [];
     for (const client of clientFiles) {

@@ -16,7 +16,11 @@ const paragraphs = paragraphsOf(article);
 /** What dates a claim: words of the article that give the date, or a cited primary source's own date. */
 type DateEvidence = { date: string | null; article: string; reading: string } | { date: string; primary: string };
 
-const COLUMN = { date: "2025-11-09", article: "《彭博社》11月9日以此為題發表的一篇文章", reading: "Bloomberg's column of 9 November (the article is of 2025)" };
+const COLUMN = {
+  date: "2025-11-09",
+  article: "《彭博社》11月9日以此為題發表的一篇文章",
+  reading: "Bloomberg's column of 9 November (the article is of 2025)",
+};
 const NYT = { date: "2025-10-22", article: "美國《紐約時報》10月22日發表的一篇長文", reading: "The New York Times of 22 October 2025" };
 const RECENT = { date: "2025", reading: "recent, in a column of 2025-11-09: the year and no more" };
 
@@ -35,16 +39,32 @@ const CLAIM_DATES: Record<string, DateEvidence> = {
   "bloomberg-cognition-uses-zhipu-model": COLUMN,
   "zhipu-open-source-contributions": { ...RECENT, article: "近幾周，一個微妙的轉變愈發明顯" },
   "bloomberg-permissive-licences": COLUMN,
-  "atom-chinese-models-overtake-us-downloads": { date: "2025", article: "中國模型已超越美國", reading: "already, as of a column of 2025-11-09" },
+  "atom-chinese-models-overtake-us-downloads": {
+    date: "2025",
+    article: "中國模型已超越美國",
+    reading: "already, as of a column of 2025-11-09",
+  },
   "atom-qwen-overtakes-llama-downloads": { date: "2025-10", article: "到上月", reading: "last month, in a column of 2025-11-09" },
   "atom-llama-led-qwen-early-2024": { date: "2025-10", article: "到上月", reading: "the same compilation, as of last month" },
-  "atom-qwen-derivatives-over-40-percent": { date: "2025", article: "現已佔Hugging Face上新發佈語言模型", reading: "now, as of a column of 2025-11-09" },
+  "atom-qwen-derivatives-over-40-percent": {
+    date: "2025",
+    article: "現已佔Hugging Face上新發佈語言模型",
+    reading: "now, as of a column of 2025-11-09",
+  },
   "bloomberg-developers-weigh-price-over-risk": COLUMN,
   "bloomberg-too-early-to-call-ai-race": COLUMN,
   "bloomberg-china-draws-developers": COLUMN,
   "huang-half-of-ai-researchers-chinese": { date: null, article: "黃仁勳曾表明", reading: "once said: undated" },
-  "guancha-shift-long-signalled": { date: "2025-11", article: "本文獲《觀察者網》授權刊載", reading: "between Bloomberg's column of 2025-11-09 and the republication of 2025-11-10" },
-  "huang-qwen-best-open-source-model": { date: "2025-05", article: "今年5月，黃仁勳就在財報電話會上", reading: "in May of this year: the month, not the day" },
+  "guancha-shift-long-signalled": {
+    date: "2025-11",
+    article: "本文獲《觀察者網》授權刊載",
+    reading: "between Bloomberg's column of 2025-11-09 and the republication of 2025-11-10",
+  },
+  "huang-qwen-best-open-source-model": {
+    date: "2025-05",
+    article: "今年5月，黃仁勳就在財報電話會上",
+    reading: "in May of this year: the month, not the day",
+  },
   "dorsey-praises-qwen3-coder": { date: "2025", article: "今年5月", reading: "among this year's signs in the same paragraph" },
   "musk-wan2-2-image-hard-to-tell": { date: "2025", article: "今年5月", reading: "among this year's signs in the same paragraph" },
   "nyt-silicon-valley-china-envy": NYT,
@@ -96,16 +116,19 @@ describe("the demo corpus against its article", () => {
     expect(Object.keys(CLAIM_DATES).sort()).toEqual(corpus.claims.map((claim) => claim.key).sort());
   });
 
-  it.each(corpus.claims.map((claim) => [claim.key, claim] as const))("dates %s as the evidence supports, and no more precisely", (key, claim) => {
-    const evidence = CLAIM_DATES[key]!;
-    expect(claim.claimedAt).toBe(evidence.date);
-    expect(claim.claimedAtPrecision).toBe(evidence.date ? precisionOf(evidence.date) : null);
-    if ("primary" in evidence) {
-      expect(citationsOf(claim)).toContainEqual(expect.objectContaining({ source: evidence.primary, role: "PRIMARY" }));
-      const source = corpus.sources.find((candidate) => candidate.key === evidence.primary)!;
-      expect([source.issued, source.issuedPrecision]).toEqual([evidence.date, precisionOf(evidence.date)]);
-    } else {
-      expect(article).toContain(evidence.article);
-    }
-  });
+  it.each(corpus.claims.map((claim) => [claim.key, claim] as const))(
+    "dates %s as the evidence supports, and no more precisely",
+    (key, claim) => {
+      const evidence = CLAIM_DATES[key]!;
+      expect(claim.claimedAt).toBe(evidence.date);
+      expect(claim.claimedAtPrecision).toBe(evidence.date ? precisionOf(evidence.date) : null);
+      if ("primary" in evidence) {
+        expect(citationsOf(claim)).toContainEqual(expect.objectContaining({ source: evidence.primary, role: "PRIMARY" }));
+        const source = corpus.sources.find((candidate) => candidate.key === evidence.primary)!;
+        expect([source.issued, source.issuedPrecision]).toEqual([evidence.date, precisionOf(evidence.date)]);
+      } else {
+        expect(article).toContain(evidence.article);
+      }
+    },
+  );
 });

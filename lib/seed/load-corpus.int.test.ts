@@ -17,8 +17,15 @@ const REVISIONED_TABLES = {
 
 const COUNTED_TABLES = [
   ...Object.values(REVISIONED_TABLES),
-  "entity_names", "affiliations", "tags", "claim_statements", "claim_entities", "claim_tags",
-  "quote_translations", "revisions", "search_outbox",
+  "entity_names",
+  "affiliations",
+  "tags",
+  "claim_statements",
+  "claim_entities",
+  "claim_tags",
+  "quote_translations",
+  "revisions",
+  "search_outbox",
 ];
 
 describe("loadCorpus (demo corpus)", () => {
@@ -37,7 +44,11 @@ describe("loadCorpus (demo corpus)", () => {
   const claimBySlug = (slug: string) =>
     db.claim.findFirstOrThrow({
       where: { slug },
-      include: { statements: true, quotes: { include: { citations: { include: { source: true } } } }, citations: { include: { source: true } } },
+      include: {
+        statements: true,
+        quotes: { include: { citations: { include: { source: true } } } },
+        citations: { include: { source: true } },
+      },
     });
 
   beforeAll(async () => {
@@ -78,7 +89,11 @@ describe("loadCorpus (demo corpus)", () => {
   it("links the walk-back to the remark it walks back, on the evidence of NVIDIA's post", async () => {
     const relation = await db.claimRelation.findFirstOrThrow({
       where: { kind: "WALKS_BACK" },
-      include: { from: { include: { speaker: true, quotes: true } }, to: { include: { speaker: true, quotes: true } }, source: { include: { publisher: true } } },
+      include: {
+        from: { include: { speaker: true, quotes: true } },
+        to: { include: { speaker: true, quotes: true } },
+        source: { include: { publisher: true } },
+      },
     });
     expect(relation.from.speaker.slug).toBe("jensen-huang");
     expect(relation.to.speaker.slug).toBe("jensen-huang");
@@ -129,10 +144,14 @@ describe("loadCorpus (demo corpus)", () => {
 
   it("cites every claim at least once, and quotes the article exactly", async () => {
     const claims = await db.claim.findMany({ include: { citations: true, quotes: { include: { citations: true } } } });
-    const uncited = claims.filter((claim) => claim.citations.length + claim.quotes.reduce((n, quote) => n + quote.citations.length, 0) === 0);
+    const uncited = claims.filter(
+      (claim) => claim.citations.length + claim.quotes.reduce((n, quote) => n + quote.citations.length, 0) === 0,
+    );
     expect(uncited.map((claim) => claim.slug)).toEqual([]);
     const articleText = corpus.documents[0]!.text;
-    const articleCitations = await db.citation.findMany({ where: { source: { lang: "zh-Hant", issued: new Date("2025-11-10T00:00:00Z") } } });
+    const articleCitations = await db.citation.findMany({
+      where: { source: { lang: "zh-Hant", issued: new Date("2025-11-10T00:00:00Z") } },
+    });
     expect(articleCitations.length).toBeGreaterThan(30);
     for (const citation of articleCitations) {
       expect(articleText).toContain(`${citation.prefix ?? ""}${citation.exact}${citation.suffix ?? ""}`);
@@ -157,7 +176,13 @@ describe("loadCorpus (demo corpus)", () => {
 
     const outbox = await db.searchOutbox.count();
     expect(outbox).toBeGreaterThan(0);
-    for (const [recordType, table] of [["entity", "entities"], ["source", "sources"], ["claim", "claims"], ["quote", "quotes"], ["citation", "citations"]]) {
+    for (const [recordType, table] of [
+      ["entity", "entities"],
+      ["source", "sources"],
+      ["claim", "claims"],
+      ["quote", "quotes"],
+      ["citation", "citations"],
+    ]) {
       const missing = await db.$queryRawUnsafe<{ id: number }[]>(
         `SELECT t.id FROM "${table}" t WHERE NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o.record_type = $1 AND o.record_id = t.id)`,
         recordType,
@@ -171,7 +196,15 @@ describe("loadCorpus (demo corpus)", () => {
     const [claim, ...rest] = corpus.claims;
     const broken: Corpus = {
       ...corpus,
-      claims: [{ ...claim!, slug: "a-new-slug", citations: [{ source: "article-2025-11-10", role: "RELAY", paragraph: 3, exact: "中國將輸掉人工智能競賽" }], quotes: [] }, ...rest],
+      claims: [
+        {
+          ...claim!,
+          slug: "a-new-slug",
+          citations: [{ source: "article-2025-11-10", role: "RELAY", paragraph: 3, exact: "中國將輸掉人工智能競賽" }],
+          quotes: [],
+        },
+        ...rest,
+      ],
     };
     const attempt = loadCorpus(db, broken);
     await expect(attempt).rejects.toBeInstanceOf(CorpusValidationError);
@@ -189,7 +222,9 @@ describe("loadCorpus (demo corpus)", () => {
     await refused(base);
     await refused({ ...base, misattributedById: bloomberg.id });
     await refused({ ...base, misattributedById: bloomberg.id, misattributionEvidence: "   " });
-    const accepted = await db.claim.create({ data: { ...base, misattributedById: bloomberg.id, misattributionEvidence: "Test evidence." } });
+    const accepted = await db.claim.create({
+      data: { ...base, misattributedById: bloomberg.id, misattributionEvidence: "Test evidence." },
+    });
     expect(accepted.status).toBe("MISATTRIBUTED");
     await db.claim.delete({ where: { id: accepted.id } });
   });
@@ -199,14 +234,22 @@ describe("loadCorpus (demo corpus)", () => {
     const snapshot = await db.sourceSnapshot.findFirstOrThrow();
     const old = await db.citation.findFirstOrThrow({ where: { sourceId: snapshot.sourceId }, orderBy: { id: "asc" } });
     await db.sourceSnapshot.delete({ where: { sourceId: snapshot.sourceId } });
-    await db.citation.update({ where: { id: old.id }, data: { exact: "Qwen 385.3 million; Llama 346.2 million", anchorStart: null, anchorEnd: null, anchorCloseness: null } });
+    await db.citation.update({
+      where: { id: old.id },
+      data: { exact: "Qwen 385.3 million; Llama 346.2 million", anchorStart: null, anchorEnd: null, anchorCloseness: null },
+    });
 
     const rerun = await loadCorpus(db, corpus);
     expect(rerun.totalCreated).toBe(1);
     expect(rerun.created.citations).toBe(1);
     expect(await db.citation.count({ where: { sourceId: snapshot.sourceId, exact: old.exact, anchorCloseness: 1 } })).toBe(1);
-    expect(await db.sourceSnapshot.findUniqueOrThrow({ where: { sourceId: snapshot.sourceId } })).toMatchObject({ contentHash: snapshot.contentHash });
+    expect(await db.sourceSnapshot.findUniqueOrThrow({ where: { sourceId: snapshot.sourceId } })).toMatchObject({
+      contentHash: snapshot.contentHash,
+    });
     expect((await findUnanchoredCitations(db)).map((citation) => citation.id)).toEqual([old.id]);
-    expect(await db.citation.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ exact: "Qwen 385.3 million; Llama 346.2 million", version: old.version });
+    expect(await db.citation.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({
+      exact: "Qwen 385.3 million; Llama 346.2 million",
+      version: old.version,
+    });
   });
 });

@@ -21,8 +21,7 @@ export const SEED_COUNT_KEYS = [
 export type SeedCountKey = (typeof SEED_COUNT_KEYS)[number];
 export type SeedCounts = Record<SeedCountKey, number>;
 
-export const emptyCounts = (): SeedCounts =>
-  Object.fromEntries(SEED_COUNT_KEYS.map((key) => [key, 0])) as SeedCounts;
+export const emptyCounts = (): SeedCounts => Object.fromEntries(SEED_COUNT_KEYS.map((key) => [key, 0])) as SeedCounts;
 
 export type SeedStage = "entities" | "affiliations" | "tags" | "sources" | "sourceRelations" | "claims" | "claimRelations";
 

@@ -68,7 +68,8 @@ export function validateCorpus(corpus: Corpus): void {
     unique(affiliations, `${affiliation.person}\u0000${affiliation.organization}\u0000${affiliation.role}`, record, "affiliation");
     if (affiliation.startDate) tryDate(record, () => parseDay(affiliation.startDate!));
     if (affiliation.endDate) tryDate(record, () => parseDay(affiliation.endDate!));
-    if (affiliation.startDate && affiliation.endDate && affiliation.endDate < affiliation.startDate) problem(record, "ends before it starts");
+    if (affiliation.startDate && affiliation.endDate && affiliation.endDate < affiliation.startDate)
+      problem(record, "ends before it starts");
   }
 
   const tags = new Set<string>();
@@ -125,8 +126,10 @@ export function validateCorpus(corpus: Corpus): void {
       if (!citation.exact.trim()) problem(where, "exact is empty");
       const measure = measureProblem(citation.kind, citation.measure);
       if (measure) problem(where, `measure ${measure}`);
-      if (citation.paragraph !== undefined && !(Number.isInteger(citation.paragraph) && citation.paragraph >= 1)) problem(where, "paragraph must be a positive integer");
-      if (citation.endSeconds !== undefined && (citation.startSeconds === undefined || citation.endSeconds < citation.startSeconds)) problem(where, "endSeconds needs a startSeconds before it");
+      if (citation.paragraph !== undefined && !(Number.isInteger(citation.paragraph) && citation.paragraph >= 1))
+        problem(where, "paragraph must be a positive integer");
+      if (citation.endSeconds !== undefined && (citation.startSeconds === undefined || citation.endSeconds < citation.startSeconds))
+        problem(where, "endSeconds needs a startSeconds before it");
       const text = documents.get(citation.source);
       if (text !== undefined) {
         const mismatch = selectorMismatch(text, citation);
@@ -144,8 +147,11 @@ export function validateCorpus(corpus: Corpus): void {
     entityRef(record, claim.speaker, "speaker");
     unique(claimSlugs, `${claim.speaker}\u0000${claim.slug}`, record, `slug "${claim.slug}" for speaker "${claim.speaker}"`);
     tryDate(record, () => partialDate(claim.claimedAt, claim.claimedAtPrecision));
-    if (claim.status === "MISATTRIBUTED") problem(record, "MISATTRIBUTED needs who misattributed it and the evidence, which a corpus claim cannot carry");
-    const citedPrimaries = [...claim.citations, ...claim.quotes.flatMap((quote) => quote.citations)].filter((citation) => citation.role === "PRIMARY");
+    if (claim.status === "MISATTRIBUTED")
+      problem(record, "MISATTRIBUTED needs who misattributed it and the evidence, which a corpus claim cannot carry");
+    const citedPrimaries = [...claim.citations, ...claim.quotes.flatMap((quote) => quote.citations)].filter(
+      (citation) => citation.role === "PRIMARY",
+    );
     if (claim.status === "VERIFIED_PRIMARY" && !citedPrimaries.some((citation) => documents.has(citation.source))) {
       problem(record, "VERIFIED_PRIMARY needs a primary citation of a source whose text the corpus holds");
     }
@@ -157,7 +163,8 @@ export function validateCorpus(corpus: Corpus): void {
       if (slug === claim.speaker) problem(record, `co-speaker "${slug}" is the speaker`);
     }
     for (const slug of claim.tags) if (!tags.has(slug)) problem(record, `tag "${slug}" is not a tag of the corpus`);
-    if (claim.quotes.length > 0 && claim.citations.length > 0) problem(record, "a claim with quotes is cited through its quotes, not as a whole");
+    if (claim.quotes.length > 0 && claim.citations.length > 0)
+      problem(record, "a claim with quotes is cited through its quotes, not as a whole");
     if (claim.quotes.length === 0 && claim.citations.length === 0) problem(record, "has no citation");
     checkCitations(record, claim.citations);
     const quoteTexts = new Set<string>();
@@ -172,7 +179,8 @@ export function validateCorpus(corpus: Corpus): void {
         if (translation.source !== null) {
           sourceRef(where, translation.source);
           const text = documents.get(translation.source);
-          if (text !== undefined && !text.includes(translation.text)) problem(where, `"${translation.text}" does not occur in "${translation.source}"`);
+          if (text !== undefined && !text.includes(translation.text))
+            problem(where, `"${translation.text}" does not occur in "${translation.source}"`);
         } else if (!translation.translator?.trim()) {
           problem(where, "needs a translator or a source");
         }
@@ -184,7 +192,10 @@ export function validateCorpus(corpus: Corpus): void {
   const claimRelations = new Set<string>();
   for (const relation of corpus.claimRelations) {
     const record = `claim relation "${relation.from}" ${relation.kind} "${relation.to}"`;
-    for (const [role, key] of [["from", relation.from], ["to", relation.to]] as const) {
+    for (const [role, key] of [
+      ["from", relation.from],
+      ["to", relation.to],
+    ] as const) {
       if (!claims.has(key)) problem(record, `${role} "${key}" is not a claim of the corpus`);
     }
     if (relation.from === relation.to) problem(record, "a claim cannot relate to itself");

@@ -48,21 +48,38 @@ describe("the demo article's snapshot", () => {
 });
 
 describe("writing a citation of a source with a snapshot", () => {
-  const quoteId = () => db.quote.findFirstOrThrow({ where: { lang: "zh-Hant", citations: { some: { sourceId: articleId } } }, select: { id: true } }).then((quote) => quote.id);
+  const quoteId = () =>
+    db.quote
+      .findFirstOrThrow({ where: { lang: "zh-Hant", citations: { some: { sourceId: articleId } } }, select: { id: true } })
+      .then((quote) => quote.id);
 
   it("refuses words that are not in the stored text, naming exact", async () => {
-    const error = await appErrorOf(addCitationToQuote(db, editor, await quoteId(), { source: { id: articleId }, role: "RELAY", exact: "Qwen 385.3 million; Llama 346.2 million", reason: "test" }));
+    const error = await appErrorOf(
+      addCitationToQuote(db, editor, await quoteId(), {
+        source: { id: articleId },
+        role: "RELAY",
+        exact: "Qwen 385.3 million; Llama 346.2 million",
+        reason: "test",
+      }),
+    );
     expect(error.code).toBe("invalid_input");
     expect(Object.keys(error.fields ?? {})).toEqual(["exact"]);
   });
 
   it("stores the anchor and takes prefix and suffix from the text when left out", async () => {
-    const created = await addCitationToQuote(db, editor, await quoteId(), { source: { id: articleId }, role: "RELAY", exact: "隨後他緊急找補，稱中國只比美國落後", reason: "test" });
+    const created = await addCitationToQuote(db, editor, await quoteId(), {
+      source: { id: articleId },
+      role: "RELAY",
+      exact: "隨後他緊急找補，稱中國只比美國落後",
+      reason: "test",
+    });
     const row = await db.citation.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.anchorCloseness).toBe(1);
     expect(row.prefix).toMatch(/競賽。」$/);
     expect(row.suffix).toMatch(/^「納秒級」/);
-    const refused = await appErrorOf(updateCitation(db, editor, row.id, { version: row.version, reason: "test", exact: "中國只比美國落後十年" }));
+    const refused = await appErrorOf(
+      updateCitation(db, editor, row.id, { version: row.version, reason: "test", exact: "中國只比美國落後十年" }),
+    );
     expect(Object.keys(refused.fields ?? {})).toEqual(["exact"]);
   });
 
@@ -86,14 +103,22 @@ describe("writing a citation of a source with a snapshot", () => {
     const refused = await appErrorOf(createSourcedQuote(db, editor, sourcedQuoteFromForm(form, { draft: false, confirm: true })));
     expect(Object.keys(refused.fields ?? {})).toEqual(["citations.0.exact"]);
 
-    const csv = ["speaker,quote,lang,source_id,role,exact", `jensen-huang,China has already won the AI race.,en,${articleId},RELAY,中國已經贏得人工智能競賽`].join("\n");
+    const csv = [
+      "speaker,quote,lang,source_id,role,exact",
+      `jensen-huang,China has already won the AI race.,en,${articleId},RELAY,中國已經贏得人工智能競賽`,
+    ].join("\n");
     const summary = await importQuotes(db, editor, readImportFile(csv, "csv").rows, { reason: "test" });
-    expect(summary).toMatchObject({ imported: 0, failed: [{ line: 2, reason: expect.stringMatching(/^citations\.0\.exact: is not in the source's stored text/) }] });
+    expect(summary).toMatchObject({
+      imported: 0,
+      failed: [{ line: 2, reason: expect.stringMatching(/^citations\.0\.exact: is not in the source's stored text/) }],
+    });
   });
 
   it("re-anchors when the text changes, and lists what no longer anchors", async () => {
     const changed = ARTICLE_2025_11_10.replace("隨後他緊急找補", "隨後他改口");
-    const { unanchoredCitationIds } = await db.$transaction((tx) => putSourceSnapshot(tx, null, articleId, { text: changed, capturedAt: "2025-11-11", origin: "ARCHIVED_COPY" }));
+    const { unanchoredCitationIds } = await db.$transaction((tx) =>
+      putSourceSnapshot(tx, null, articleId, { text: changed, capturedAt: "2025-11-11", origin: "ARCHIVED_COPY" }),
+    );
     expect(unanchoredCitationIds.length).toBeGreaterThan(0);
     const listed = await findUnanchoredCitations(db);
     expect(listed.map((citation) => citation.id)).toEqual(unanchoredCitationIds);

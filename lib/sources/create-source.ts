@@ -12,7 +12,13 @@ import { ZCreateSource, type TCreateSource, type TSourceFields, type TSourceRef 
 export async function createSource(db: Db, actor: Actor, input: TCreateSource): Promise<SourceSnapshot> {
   requireRole(actor, "EDITOR");
   const { reason, ...fields } = parseInput(ZCreateSource, input);
-  return inEditSession(db, actor, reason ?? "Added a source.", (session) => writeSource(session, fields, ""), explainSourceKeys(db, fields, null, ""));
+  return inEditSession(
+    db,
+    actor,
+    reason ?? "Added a source.",
+    (session) => writeSource(session, fields, ""),
+    explainSourceKeys(db, fields, null, ""),
+  );
 }
 
 /**
@@ -20,22 +26,42 @@ export async function createSource(db: Db, actor: Actor, input: TCreateSource): 
  * source that has it. Checked before writing for a clear message; the unique index still
  * decides a race, and `explainSourceKeys` words that outcome the same way.
  */
-export async function sourceKeyConflict(client: Tx | Db, keys: { url?: string | null; doi?: string | null }, exceptId: number | null, path: string): Promise<AppError | null> {
+export async function sourceKeyConflict(
+  client: Tx | Db,
+  keys: { url?: string | null; doi?: string | null },
+  exceptId: number | null,
+  path: string,
+): Promise<AppError | null> {
   for (const field of ["url", "doi"] as const) {
     const value = keys[field];
     if (!value) continue;
-    const taken = await client.source.findFirst({ where: { [field]: value, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+    const taken = await client.source.findFirst({
+      where: { [field]: value, ...(exceptId ? { id: { not: exceptId } } : {}) },
+      select: { id: true },
+    });
     if (taken) {
       const what = field === "url" ? "address" : "DOI";
-      return new AppError("duplicate", `Source ${taken.id} already has this ${what}.`, { [fieldPath(path, field)]: `is already the ${what} of source ${taken.id}` }, { existingId: taken.id });
+      return new AppError(
+        "duplicate",
+        `Source ${taken.id} already has this ${what}.`,
+        { [fieldPath(path, field)]: `is already the ${what} of source ${taken.id}` },
+        { existingId: taken.id },
+      );
     }
   }
   return null;
 }
 
-export function explainSourceKeys(db: Db, keys: { url?: string | null; doi?: string | null }, exceptId: number | null, path: string): ExplainViolation {
+export function explainSourceKeys(
+  db: Db,
+  keys: { url?: string | null; doi?: string | null },
+  exceptId: number | null,
+  path: string,
+): ExplainViolation {
   return async (violation) =>
-    violation.kind === "unique" && ["sources_url_key", "sources_doi_key"].includes(violation.constraint) ? sourceKeyConflict(db, keys, exceptId, path) : null;
+    violation.kind === "unique" && ["sources_url_key", "sources_doi_key"].includes(violation.constraint)
+      ? sourceKeyConflict(db, keys, exceptId, path)
+      : null;
 }
 
 /** Creates a source in the session's transaction; `path` prefixes field names in errors. */
@@ -80,6 +106,7 @@ export async function resolveSourceRef(session: EditSession, ref: TSourceRef, pa
     const existing = await tx.source.findUnique({ where: { url }, select: { id: true } });
     if (existing) return existing.id;
   }
-  if (!ref.create) throw invalidField(fieldPath(path, "create"), "no source is recorded at this address: give its fields (type, title, lang) to add it");
+  if (!ref.create)
+    throw invalidField(fieldPath(path, "create"), "no source is recorded at this address: give its fields (type, title, lang) to add it");
   return (await writeSource(session, { ...ref.create, url }, fieldPath(path, "create"))).id;
 }

@@ -21,5 +21,9 @@ export async function findSourceByUrl(db: Db, actor: Actor, address: string): Pr
     select: { id: true, title: true, containerTitle: true, publisher: { select: { name: true } } },
   });
   if (!source) return { status: "new", url: normalized.url };
-  return { status: "known", url: normalized.url, source: { id: source.id, title: source.title, outlet: source.containerTitle ?? source.publisher?.name ?? null } };
+  return {
+    status: "known",
+    url: normalized.url,
+    source: { id: source.id, title: source.title, outlet: source.containerTitle ?? source.publisher?.name ?? null },
+  };
 }

@@ -92,7 +92,10 @@ function groupRelations(rows: { kind: SourceRelationKind; note: string | null; o
   for (const entry of byId.values()) entry.kinds.sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
   // Closest relays first (a republication says more about a source than one quotation).
   return [...byId.values()].sort(
-    (a, b) => KIND_ORDER.indexOf(a.kinds[0]!) - KIND_ORDER.indexOf(b.kinds[0]!) || (b.source.issued?.getTime() ?? 0) - (a.source.issued?.getTime() ?? 0) || a.source.id - b.source.id,
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kinds[0]!) - KIND_ORDER.indexOf(b.kinds[0]!) ||
+      (b.source.issued?.getTime() ?? 0) - (a.source.issued?.getTime() ?? 0) ||
+      a.source.id - b.source.id,
   );
 }
 
@@ -115,7 +118,17 @@ export async function findSourcePage(db: Db, id: number): Promise<SourcePage | n
   const citations = source.citations.flatMap((citation): SourceCitation[] => {
     const claim = citation.quote?.claim ?? citation.claim;
     if (!claim) return [];
-    return [{ id: citation.id, role: citation.role, exact: citation.exact, prefix: citation.prefix, suffix: citation.suffix, locator: locatorParts(citation).join(", ") || null, claim: toCitationClaim(claim) }];
+    return [
+      {
+        id: citation.id,
+        role: citation.role,
+        exact: citation.exact,
+        prefix: citation.prefix,
+        suffix: citation.suffix,
+        locator: locatorParts(citation).join(", ") || null,
+        claim: toCitationClaim(claim),
+      },
+    ];
   });
 
   return {

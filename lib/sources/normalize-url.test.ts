@@ -23,9 +23,11 @@ describe("normalizeSourceUrl", () => {
   });
 
   it("drops tracking parameters and sorts the rest, keeping their encoding", () => {
-    expect(normal("https://example.com/p?utm_source=x&b=2&fbclid=abc&a=hello%20world&UTM_Campaign=y&gclid=1&mc_cid=2&mc_eid=3&igshid=4&ref_src=twsrc")).toBe(
-      "https://example.com/p?a=hello%20world&b=2",
-    );
+    expect(
+      normal(
+        "https://example.com/p?utm_source=x&b=2&fbclid=abc&a=hello%20world&UTM_Campaign=y&gclid=1&mc_cid=2&mc_eid=3&igshid=4&ref_src=twsrc",
+      ),
+    ).toBe("https://example.com/p?a=hello%20world&b=2");
     expect(normal("https://example.com/p?utm_medium=email")).toBe("https://example.com/p");
   });
 

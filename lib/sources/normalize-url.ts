@@ -4,8 +4,25 @@
 
 /** Query parameters that only say how a reader arrived, never which page it is. */
 const TRACKING_PARAMS = new Set([
-  "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid", "li_fat_id",
-  "mc_cid", "mc_eid", "igshid", "ref_src", "ref_url", "_hsenc", "_hsmi", "mkt_tok", "spm",
+  "fbclid",
+  "gclid",
+  "dclid",
+  "gbraid",
+  "wbraid",
+  "msclkid",
+  "yclid",
+  "twclid",
+  "ttclid",
+  "li_fat_id",
+  "mc_cid",
+  "mc_eid",
+  "igshid",
+  "ref_src",
+  "ref_url",
+  "_hsenc",
+  "_hsmi",
+  "mkt_tok",
+  "spm",
 ]);
 const TRACKING_PREFIXES = ["utm_"];
 

@@ -10,7 +10,9 @@ describe("relation phrases", () => {
   });
   it("joins several kinds between the same two sources", () => {
     expect(relationPhrases(["TRANSLATES", "DERIVED_FROM"], "relays")).toBe("translates and is derived from");
-    expect(relationPhrases(["REPUBLISHES", "TRANSLATES", "QUOTES"], "relayedBy")).toBe("is republished by, is translated by and is quoted by");
+    expect(relationPhrases(["REPUBLISHES", "TRANSLATES", "QUOTES"], "relayedBy")).toBe(
+      "is republished by, is translated by and is quoted by",
+    );
   });
 });
 

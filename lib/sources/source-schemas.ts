@@ -1,6 +1,18 @@
 import { z } from "zod";
 import { SourceRelationKind, SourceType } from "../db/generated/enums";
-import { zCleanString, zCreateReason, zDay, zEdit, ZEntityRef, zId, zLang, zLine, zOptionalLine, zOptionalText, zPartialDate } from "../editing/schema-parts";
+import {
+  zCleanString,
+  zCreateReason,
+  zDay,
+  zEdit,
+  ZEntityRef,
+  zId,
+  zLang,
+  zLine,
+  zOptionalLine,
+  zOptionalText,
+  zPartialDate,
+} from "../editing/schema-parts";
 import { normalizeSourceUrl } from "./normalize-url";
 
 // A source's bibliographic record (CSL-JSON's fields), the ways a citation names its source,
@@ -33,10 +45,9 @@ const zHttpUrl = zCleanString("must be a web address")
   })
   .meta({ pattern: URL_PATTERN, examples: ["https://web.archive.org/web/20251110/https://www.guancha.cn/"] });
 
-const ZCslName = z.union(
-  [z.strictObject({ family: zLine(200), given: zLine(200).optional() }), z.strictObject({ literal: zLine(300) })],
-  { error: "must be { family, given } for a person or { literal } for an organisation" },
-);
+const ZCslName = z.union([z.strictObject({ family: zLine(200), given: zLine(200).optional() }), z.strictObject({ literal: zLine(300) })], {
+  error: "must be { family, given } for a person or { literal } for an organisation",
+});
 
 export const ZSourceFields = z.strictObject({
   type: z.enum(SourceType, { error: `must be one of ${Object.values(SourceType).join(", ")}` }),
@@ -50,7 +61,11 @@ export const ZSourceFields = z.strictObject({
   archiveUrl: zHttpUrl.nullable().optional(),
   archivedAt: zDay.nullable().optional(),
   lang: zLang,
-  doi: zCleanString("must be a DOI").regex(/^10\.[0-9]{4,9}\/\S+$/, "must be a DOI such as 10.1000/xyz123").meta({ examples: ["10.1000/xyz123"] }).nullable().optional(),
+  doi: zCleanString("must be a DOI")
+    .regex(/^10\.[0-9]{4,9}\/\S+$/, "must be a DOI such as 10.1000/xyz123")
+    .meta({ examples: ["10.1000/xyz123"] })
+    .nullable()
+    .optional(),
 });
 export type TSourceFields = z.output<typeof ZSourceFields>;
 
@@ -84,7 +99,11 @@ export const ZSourceRef = z
       ctx.addIssue({ code: "custom", message: "give the source's id, its address, or its fields" });
     }
   })
-  .meta({ id: "SourceRef", oneOf: [{ required: ["id"] }, { anyOf: [{ required: ["url"] }, { required: ["create"] }] }], examples: [{ id: 1 }] });
+  .meta({
+    id: "SourceRef",
+    oneOf: [{ required: ["id"] }, { anyOf: [{ required: ["url"] }, { required: ["create"] }] }],
+    examples: [{ id: 1 }],
+  });
 export type TSourceRef = z.output<typeof ZSourceRef>;
 
 export const ZLinkSources = z
@@ -96,4 +115,3 @@ export const ZLinkSources = z
   })
   .meta({ id: "LinkSources", description: "This source (from) republishes / translates / quotes / is derived from toSourceId." });
 export type TLinkSources = z.input<typeof ZLinkSources>;
-

@@ -24,24 +24,39 @@ export const contentHash = (text: string) => createHash("sha256").update(text, "
  * change by `authorId` (null for system writes); returns the citations that no longer anchor
  * and the claims that lost their verification.
  */
-export async function putSourceSnapshot(tx: Tx, authorId: number | null, sourceId: number, input: SnapshotInput): Promise<{ unanchoredCitationIds: number[]; unverifiedClaimIds: number[] }> {
+export async function putSourceSnapshot(
+  tx: Tx,
+  authorId: number | null,
+  sourceId: number,
+  input: SnapshotInput,
+): Promise<{ unanchoredCitationIds: number[]; unverifiedClaimIds: number[] }> {
   const hash = contentHash(input.text);
   const current = await tx.sourceSnapshot.findUnique({ where: { sourceId }, select: { contentHash: true } });
   if (current?.contentHash === hash) return { unanchoredCitationIds: [], unverifiedClaimIds: [] };
   const data = { text: input.text, capturedAt: new Date(`${input.capturedAt}T00:00:00Z`), contentHash: hash, origin: input.origin };
   await tx.sourceSnapshot.upsert({ where: { sourceId }, create: { sourceId, ...data }, update: data });
-  const citations = await tx.citation.findMany({ where: { sourceId, deprecatedAt: null }, select: { id: true, exact: true, prefix: true, suffix: true, claimId: true, quote: { select: { claimId: true } } } });
+  const citations = await tx.citation.findMany({
+    where: { sourceId, deprecatedAt: null },
+    select: { id: true, exact: true, prefix: true, suffix: true, claimId: true, quote: { select: { claimId: true } } },
+  });
   const unanchoredCitationIds: number[] = [];
   for (const citation of citations) {
     const anchor = anchorQuote(input.text, citation);
     if (!anchor) unanchoredCitationIds.push(citation.id);
     await tx.citation.update({
       where: { id: citation.id },
-      data: anchor ? { anchorStart: anchor.start, anchorEnd: anchor.end, anchorCloseness: anchor.closeness } : { anchorStart: null, anchorEnd: null, anchorCloseness: null },
+      data: anchor
+        ? { anchorStart: anchor.start, anchorEnd: anchor.end, anchorCloseness: anchor.closeness }
+        : { anchorStart: null, anchorEnd: null, anchorCloseness: null },
     });
   }
   const claimIds = citations.map((citation) => citation.claimId ?? citation.quote!.claimId);
-  const unverifiedClaimIds = await revokeUnsupportedVerification(tx, authorId, claimIds, `the stored text of source ${sourceId} was replaced`);
+  const unverifiedClaimIds = await revokeUnsupportedVerification(
+    tx,
+    authorId,
+    claimIds,
+    `the stored text of source ${sourceId} was replaced`,
+  );
   return { unanchoredCitationIds, unverifiedClaimIds };
 }
 
@@ -50,6 +65,12 @@ export async function findUnanchoredCitations(tx: Pick<Tx, "citation">) {
   return tx.citation.findMany({
     where: { deprecatedAt: null, anchorStart: null, source: { snapshot: { isNot: null } } },
     orderBy: { id: "asc" },
-    select: { id: true, exact: true, quote: { select: { claim: { select: { id: true, slug: true } } } }, claim: { select: { id: true, slug: true } }, source: { select: { id: true, title: true } } },
+    select: {
+      id: true,
+      exact: true,
+      quote: { select: { claim: { select: { id: true, slug: true } } } },
+      claim: { select: { id: true, slug: true } },
+      source: { select: { id: true, title: true } },
+    },
   });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { anchorQuote, foldForAnchoring } from "./text-anchor";
 
-const article = "黃仁勳最近向英媒直言：「中國將贏得人工智能競賽。」隨後他緊急找補，\n稱中國只比美國落後「納秒級」。他說「中國將贏得人工智能競賽」兩次。";
+const article =
+  "黃仁勳最近向英媒直言：「中國將贏得人工智能競賽。」隨後他緊急找補，\n稱中國只比美國落後「納秒級」。他說「中國將贏得人工智能競賽」兩次。";
 
 describe("anchorQuote", () => {
   it("finds the exact words and takes prefix and suffix from the stored text", () => {

@@ -29,7 +29,11 @@ export async function updateSource(db: Db, actor: Actor, id: number, input: TUpd
         type: patch.type ?? current.type,
         title: patch.title ?? current.title,
         containerTitle: keep("containerTitle") ? current.containerTitle : patch.containerTitle!,
-        publisherId: keep("publisher") ? current.publisherId : patch.publisher ? await resolveEntityId(tx, patch.publisher, "publisher") : null,
+        publisherId: keep("publisher")
+          ? current.publisherId
+          : patch.publisher
+            ? await resolveEntityId(tx, patch.publisher, "publisher")
+            : null,
         authors: patch.authors ?? current.authors,
         issued: keep("issued") ? current.issued : iso(patch.issued?.date),
         issuedPrecision: keep("issued") ? current.issuedPrecision : (patch.issued?.precision ?? null),

@@ -23,8 +23,14 @@ export type FlatNode = { "@id": string; "@type"?: string[] } & Record<string, un
 /** The documents' nodes, one per @id (blank nodes get _: ids), as a JSON-LD processor merges them. */
 export async function flattenJsonLd(...documents: object[]): Promise<Map<string, FlatNode>> {
   // Expanded one by one: a list of documents with @graph each would be read as named graphs.
-  const expanded = (await Promise.all(documents.map((document) => jsonld.expand(document as jsonld.JsonLdDocument, { documentLoader } as jsonld.Options.Expand)))).flat();
-  const flat = (await jsonld.flatten(expanded as jsonld.JsonLdDocument, undefined, { documentLoader } as jsonld.Options.Flatten)) as unknown as FlatNode[];
+  const expanded = (
+    await Promise.all(
+      documents.map((document) => jsonld.expand(document as jsonld.JsonLdDocument, { documentLoader } as jsonld.Options.Expand)),
+    )
+  ).flat();
+  const flat = (await jsonld.flatten(expanded as jsonld.JsonLdDocument, undefined, {
+    documentLoader,
+  } as jsonld.Options.Flatten)) as unknown as FlatNode[];
   return new Map(flat.map((node) => [node["@id"], node]));
 }
 

@@ -35,29 +35,45 @@ const tags: CorpusTag[] = [
 ];
 
 const supportsBloomberg = (from: string, note?: string): CorpusClaimRelation => ({
-  from, to: "bloomberg-silicon-valley-turning-to-chinese-ai", kind: "SUPPORTS",
-  relatedAt: "2025-11-09", source: BLOOMBERG, ...(note ? { note } : {}),
+  from,
+  to: "bloomberg-silicon-valley-turning-to-chinese-ai",
+  kind: "SUPPORTS",
+  relatedAt: "2025-11-09",
+  source: BLOOMBERG,
+  ...(note ? { note } : {}),
 });
 
 const claimRelations: CorpusClaimRelation[] = [
   {
-    from: "huang-nanoseconds-behind", to: "huang-china-will-win-ai-race", kind: "WALKS_BACK",
-    relatedAt: "2025-11-05", source: NVIDIA_POST,
+    from: "huang-nanoseconds-behind",
+    to: "huang-china-will-win-ai-race",
+    kind: "WALKS_BACK",
+    relatedAt: "2025-11-05",
+    source: NVIDIA_POST,
     note: "Posted on X the day the Financial Times reported the remark.",
   },
   {
-    from: "bloomberg-too-early-to-call-ai-race", to: "huang-china-will-win-ai-race", kind: "CONTRADICTS",
-    relatedAt: "2025-11-09", source: BLOOMBERG,
+    from: "bloomberg-too-early-to-call-ai-race",
+    to: "huang-china-will-win-ai-race",
+    kind: "CONTRADICTS",
+    relatedAt: "2025-11-09",
+    source: BLOOMBERG,
   },
   supportsBloomberg("chamath-workloads-moved-to-kimi-k2"),
   supportsBloomberg("chesky-airbnb-relies-on-qwen"),
   supportsBloomberg("tml-research-built-on-qwen3"),
   supportsBloomberg("bloomberg-cursor-rumoured-chinese-model"),
   supportsBloomberg("bloomberg-cognition-uses-zhipu-model"),
-  supportsBloomberg("atom-chinese-models-overtake-us-downloads", "「印證了這一趨勢」: the column presents the download data as confirming the trend."),
+  supportsBloomberg(
+    "atom-chinese-models-overtake-us-downloads",
+    "「印證了這一趨勢」: the column presents the download data as confirming the trend.",
+  ),
   {
-    from: "zhipu-open-source-contributions", to: "bloomberg-cognition-uses-zhipu-model", kind: "SUPPORTS",
-    relatedAt: "2025-11-09", source: BLOOMBERG,
+    from: "zhipu-open-source-contributions",
+    to: "bloomberg-cognition-uses-zhipu-model",
+    kind: "SUPPORTS",
+    relatedAt: "2025-11-09",
+    source: BLOOMBERG,
     note: "Zhipu's post appeared to confirm that Cognition used its model.",
   },
   { from: "atom-qwen-overtakes-llama-downloads", to: "atom-chinese-models-overtake-us-downloads", kind: "SUPPORTS", source: ATOM_DATASET },
@@ -65,7 +81,13 @@ const claimRelations: CorpusClaimRelation[] = [
   { from: "dorsey-praises-qwen3-coder", to: "guancha-shift-long-signalled", kind: "SUPPORTS", source: GUANCHA },
   { from: "musk-wan2-2-image-hard-to-tell", to: "guancha-shift-long-signalled", kind: "SUPPORTS", source: GUANCHA },
   { from: "a16z-stuck-in-the-past", to: "nyt-silicon-valley-china-envy", kind: "SUPPORTS", relatedAt: "2025-10-22", source: NYT_COLUMN },
-  { from: "schmidt-xu-less-agi-obsession", to: "nyt-china-not-obsessed-with-agi", kind: "SUPPORTS", relatedAt: "2025-10-22", source: NYT_COLUMN },
+  {
+    from: "schmidt-xu-less-agi-obsession",
+    to: "nyt-china-not-obsessed-with-agi",
+    kind: "SUPPORTS",
+    relatedAt: "2025-10-22",
+    source: NYT_COLUMN,
+  },
 ];
 
 export const corpus: Corpus = {

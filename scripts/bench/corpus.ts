@@ -176,7 +176,9 @@ function buildPools(seed: number): Pools {
   const entityRng = seeded(seed, "entities");
   const entities: Entity[] = Array.from({ length: CORPUS_COUNTS.entities }, (_, index) => {
     const base = capitalise(pick(entityRng, tail));
-    const name = chance(entityRng, 0.5) ? `${base}-${int(entityRng, 1, 9)}${chance(entityRng, 0.5) ? `-${pick(entityRng, [7, 13, 34, 70, 405])}b` : ""}` : base;
+    const name = chance(entityRng, 0.5)
+      ? `${base}-${int(entityRng, 1, 9)}${chance(entityRng, 0.5) ? `-${pick(entityRng, [7, 13, 34, 70, 405])}b` : ""}`
+      : base;
     const names = [name];
     if (chance(entityRng, 0.3)) names.push(`${pick(entityRng, CHINESE_PHRASES)}${pick(entityRng, ["模型", "大模型", "平台", "助手"])}`);
     return { slug: `${slugify(name)}-${index + 1}`, name, names };
@@ -255,7 +257,10 @@ export class Corpus {
   private isoDate(rng: Rng): string | null {
     if (chance(rng, 0.03)) return null;
     // More is said every year: weight each year by its distance from 2014.
-    const year = weighted(rng, Array.from({ length: 12 }, (_, offset) => [2015 + offset, offset + 1] as const));
+    const year = weighted(
+      rng,
+      Array.from({ length: 12 }, (_, offset) => [2015 + offset, offset + 1] as const),
+    );
     const month = int(rng, 1, 12);
     const day = int(rng, 1, month === 2 ? 28 : [4, 6, 9, 11].includes(month) ? 30 : 31);
     return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -268,10 +273,23 @@ export class Corpus {
     const speaker = this.pools.speakers[this.speakerZipf.sample(claim)]!;
     const statements = [{ lang: "en", text: this.englishText(claim, 8, 16) }];
     if (chance(claim, 0.2)) statements.push({ lang: "zh-Hant", text: this.chineseText(claim, 10, 30) });
-    const entities = [...new Set(Array.from({ length: weighted(claim, [[0, 4], [1, 4], [2, 2]] as const) }, () => this.entityZipf.sample(claim)))].map(
-      (rank) => this.pools.entities[rank]!,
+    const entities = [
+      ...new Set(
+        Array.from(
+          {
+            length: weighted(claim, [
+              [0, 4],
+              [1, 4],
+              [2, 2],
+            ] as const),
+          },
+          () => this.entityZipf.sample(claim),
+        ),
+      ),
+    ].map((rank) => this.pools.entities[rank]!);
+    const tags = [...new Set(Array.from({ length: int(claim, 1, 3) }, () => this.tagZipf.sample(claim)))].map(
+      (rank) => this.pools.tags[rank]!,
     );
-    const tags = [...new Set(Array.from({ length: int(claim, 1, 3) }, () => this.tagZipf.sample(claim)))].map((rank) => this.pools.tags[rank]!);
     const claimSources = chance(claim, 0.3) ? [this.pools.sources[this.sourceZipf.sample(claim)]!] : [];
     const claimedAt = this.isoDate(claim);
     const status = weighted(claim, STATUSES);
@@ -280,7 +298,9 @@ export class Corpus {
     const quote = seeded(this.seed, "quote", index);
     const chinese = chance(quote, 0.3);
     const text = chinese ? this.chineseText(quote) : this.englishText(quote);
-    const translations = chance(quote, 1 / 3) ? [chinese ? { lang: "en", text: this.englishText(quote) } : { lang: "zh-Hant", text: this.chineseText(quote) }] : [];
+    const translations = chance(quote, 1 / 3)
+      ? [chinese ? { lang: "en", text: this.englishText(quote) } : { lang: "zh-Hant", text: this.chineseText(quote) }]
+      : [];
     const quoteSources = Array.from({ length: chance(quote, 0.2) ? 2 : 1 }, () => this.pools.sources[this.sourceZipf.sample(quote)]!);
     const sources = [...new Map([...quoteSources, ...claimSources].map((source) => [source.id, source])).values()];
 

@@ -43,7 +43,9 @@ function recording<T extends object>(client: T): T {
       if (property === "$transaction") {
         // Interactive transactions hand the callback a client of their own: record it too.
         return (input: unknown, ...rest: unknown[]) =>
-          typeof input === "function" ? value.call(target, (tx: object) => input(recording(tx)), ...rest) : value.call(target, input, ...rest);
+          typeof input === "function"
+            ? value.call(target, (tx: object) => input(recording(tx)), ...rest)
+            : value.call(target, input, ...rest);
       }
       return value.bind(target);
     },
@@ -54,22 +56,32 @@ try {
   const engine = new PostgresEngine(recording(db));
   const began = performance.now();
   const result = await engine.search({ q: args.q, filters, sort: "relevance", page: 1, perPage: 20 });
-  console.log(`search ${JSON.stringify(args.q)} ${JSON.stringify(filters)}: ${result.total} hits in ${(performance.now() - began).toFixed(1)} ms\n`);
+  console.log(
+    `search ${JSON.stringify(args.q)} ${JSON.stringify(filters)}: ${result.total} hits in ${(performance.now() - began).toFixed(1)} ms\n`,
+  );
   for (const { sql, params } of statements) {
     if (/set_config|^\s*(SET|BEGIN|COMMIT)/i.test(sql)) continue;
-    await db.$transaction(async (tx) => {
-      const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, ...params);
-      const plan = rows.map((row) => row["QUERY PLAN"]);
-      if (args.text) {
-        console.log(sql.trim().split("\n")[0]!.slice(0, 160));
-        console.log(`${plan.join("\n")}\n`);
-      } else {
-        console.log(`${sql.trim().replace(/\s+/g, " ").slice(0, 120)}…`);
-        console.log(plan.filter((line) => /actual time|Execution Time|Planning Time|Sort Method|Disk|temp/.test(line)).slice(0, 40).join("\n"));
-        console.log();
-      }
-      // A slow search at a million documents outlasts Prisma's default 5 s transaction timeout.
-    }, { timeout: 30 * 60_000, maxWait: 60_000 });
+    await db.$transaction(
+      async (tx) => {
+        const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, ...params);
+        const plan = rows.map((row) => row["QUERY PLAN"]);
+        if (args.text) {
+          console.log(sql.trim().split("\n")[0]!.slice(0, 160));
+          console.log(`${plan.join("\n")}\n`);
+        } else {
+          console.log(`${sql.trim().replace(/\s+/g, " ").slice(0, 120)}…`);
+          console.log(
+            plan
+              .filter((line) => /actual time|Execution Time|Planning Time|Sort Method|Disk|temp/.test(line))
+              .slice(0, 40)
+              .join("\n"),
+          );
+          console.log();
+        }
+        // A slow search at a million documents outlasts Prisma's default 5 s transaction timeout.
+      },
+      { timeout: 30 * 60_000, maxWait: 60_000 },
+    );
   }
 } finally {
   await db.$disconnect();

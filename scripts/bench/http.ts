@@ -36,8 +36,21 @@ const WRITE_SHARE = 0.1;
 const BENCH_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://claimtrail:claimtrail@127.0.0.1:5432/claimtrail_bench_test";
 
 /** What readers type, a request per keystroke: every prefix of each query in turn. */
-const READER_QUERIES = ["china race", "qwen", "jensen huang", "deepseek open source", "通義千問", "cheksy", "nvidia chips", "murati", "open weights", "alibaba model"];
-const KEYSTROKES = READER_QUERIES.flatMap((query) => Array.from(query, (_, index) => query.slice(0, index + 1)).filter((prefix) => prefix.trim() === prefix));
+const READER_QUERIES = [
+  "china race",
+  "qwen",
+  "jensen huang",
+  "deepseek open source",
+  "通義千問",
+  "cheksy",
+  "nvidia chips",
+  "murati",
+  "open weights",
+  "alibaba model",
+];
+const KEYSTROKES = READER_QUERIES.flatMap((query) =>
+  Array.from(query, (_, index) => query.slice(0, index + 1)).filter((prefix) => prefix.trim() === prefix),
+);
 const SCALE = process.env.BENCH_HTTP_CORPUS ? Number(process.env.BENCH_HTTP_CORPUS.replace(/k$/i, "000").replace(/m$/i, "000000")) : null;
 
 /** The search paths the load cycles through: the keystrokes on the demo corpus, the query mix at scale. */
@@ -60,7 +73,8 @@ interface Prepared {
 async function prepare(target: Target): Promise<Prepared> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (target === "server") {
-    if (!/bench|test/.test(new URL(BENCH_URL).pathname)) throw new Error("BENCH_DATABASE_URL must name a database containing 'bench' or 'test'");
+    if (!/bench|test/.test(new URL(BENCH_URL).pathname))
+      throw new Error("BENCH_DATABASE_URL must name a database containing 'bench' or 'test'");
     const client = new pg.Client({ connectionString: BENCH_URL });
     await client.connect();
     if (!SCALE) await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
@@ -79,7 +93,12 @@ async function prepare(target: Target): Promise<Prepared> {
   const db = createPrismaClient(connection.url, connection.poolMax);
   try {
     const editor = await db.$transaction((tx) =>
-      createUserWithPassword(tx, { email: "bench-editor@claimtrail.test", displayName: "Bench editor", role: "EDITOR", password: randomBytes(18).toString("base64url") }),
+      createUserWithPassword(tx, {
+        email: "bench-editor@claimtrail.test",
+        displayName: "Bench editor",
+        role: "EDITOR",
+        password: randomBytes(18).toString("base64url"),
+      }),
     );
     const { token } = await createApiToken(db, { userId: editor.id, role: "ADMIN" }, { userId: editor.id, name: "bench:http" });
     return { env, token };
@@ -98,7 +117,12 @@ async function startApp(env: NodeJS.ProcessEnv, readLimit: string): Promise<Chil
   });
   const deadline = Date.now() + 900_000;
   while (Date.now() < deadline) {
-    if (await fetch(`${base}/api/health`).then((response) => response.ok).catch(() => false)) return child;
+    if (
+      await fetch(`${base}/api/health`)
+        .then((response) => response.ok)
+        .catch(() => false)
+    )
+      return child;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   child.kill("SIGTERM");
@@ -118,7 +142,16 @@ function writeBody(n: number): string {
     speaker: { slug: "jensen-huang" },
     quote: { text: words, lang: "en" },
     claim: { create: { statements: [{ lang: "en", text: words }], claimedAt: "2026-01-15" } },
-    citations: [{ source: { url: `https://bench.example.org/${n}-${randomBytes(4).toString("hex")}`, create: { type: "ARTICLE", title: `Bench ${n}`, lang: "en", issued: "2026-01-15" } }, role: "PRIMARY", exact: words }],
+    citations: [
+      {
+        source: {
+          url: `https://bench.example.org/${n}-${randomBytes(4).toString("hex")}`,
+          create: { type: "ARTICLE", title: `Bench ${n}`, lang: "en", issued: "2026-01-15" },
+        },
+        role: "PRIMARY",
+        exact: words,
+      },
+    ],
   });
 }
 
@@ -138,7 +171,9 @@ async function postgresBackends(target: Target): Promise<number[]> {
   if (target !== "server") return [];
   const client = new pg.Client({ connectionString: BENCH_URL });
   await client.connect();
-  const { rows } = await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+  const { rows } = await client.query<{ pid: number }>(
+    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+  );
   await client.end();
   return rows.map((row) => row.pid);
 }
@@ -158,7 +193,13 @@ async function load(target: Target, app: ChildProcess, token: string, connection
       {
         setupRequest: (request) => {
           if (Math.random() < WRITE_SHARE) {
-            return { ...request, method: "POST", path: "/api/quotes", body: writeBody(written++), headers: { ...request.headers, "content-type": "application/json", authorization: `Bearer ${token}` } };
+            return {
+              ...request,
+              method: "POST",
+              path: "/api/quotes",
+              body: writeBody(written++),
+              headers: { ...request.headers, "content-type": "application/json", authorization: `Bearer ${token}` },
+            };
           }
           const search = SEARCHES[keystroke++ % SEARCHES.length]!;
           return { ...request, method: "GET", path: search, body: undefined, headers: { accept: "application/json" } };
@@ -185,7 +226,15 @@ async function load(target: Target, app: ChildProcess, token: string, connection
     postgres: postgresMs / requests,
     loader: (loader.user + loader.system) / 1000 / requests,
   };
-  return { connections, reads, writes, errors: result.errors + result.timeouts, failures, requestsPerSecond: result.requests.average, cpuPerRequest };
+  return {
+    connections,
+    reads,
+    writes,
+    errors: result.errors + result.timeouts,
+    failures,
+    requestsPerSecond: result.requests.average,
+    cpuPerRequest,
+  };
 }
 
 /** One request at a time: the whole request against the engine's tookMs, and the floor of any request. */
@@ -220,8 +269,14 @@ async function cpuByKind(target: Target, app: ChildProcess, token: string): Prom
     return { app: (treeCpuMs(app.pid!) - before.app) / requests.length, postgres: postgres / requests.length };
   };
   const write = (n: number) => () =>
-    fetch(`${base}/api/quotes`, { method: "POST", body: writeBody(1_000_000 + n), headers: { "content-type": "application/json", authorization: `Bearer ${token}` } }).then((response) => response.text());
-  const searches = [...new Set(SEARCHES)].slice(0, 200).map((search) => () => fetch(`${base}${search}`).then((response) => response.text()));
+    fetch(`${base}/api/quotes`, {
+      method: "POST",
+      body: writeBody(1_000_000 + n),
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    }).then((response) => response.text());
+  const searches = [...new Set(SEARCHES)]
+    .slice(0, 200)
+    .map((search) => () => fetch(`${base}${search}`).then((response) => response.text()));
   const writes = await measure(Array.from({ length: 20 }, (_, n) => write(n)));
   // The worker applies the last write within its interval; after that no stored answer is current.
   await new Promise((resolve) => setTimeout(resolve, 3_000));
@@ -238,8 +293,13 @@ function row(label: string, values: number[]): string {
 
 function report(title: string, result: LoadResult) {
   const all = [...result.reads, ...result.writes];
-  const failed = Object.entries(result.failures).map(([status, count]) => `${count} × ${status}`).join(", ") || "none";
-  console.log(`\n${title}: ${result.connections} connections, ${SECONDS} s, ${Math.round(result.requestsPerSecond)} requests/s; errors ${result.errors}, non-2xx ${failed}\n`);
+  const failed =
+    Object.entries(result.failures)
+      .map(([status, count]) => `${count} × ${status}`)
+      .join(", ") || "none";
+  console.log(
+    `\n${title}: ${result.connections} connections, ${SECONDS} s, ${Math.round(result.requestsPerSecond)} requests/s; errors ${result.errors}, non-2xx ${failed}\n`,
+  );
   console.log("| requests | count | p50 ms | p95 ms | p97.5 ms | p99 ms |");
   console.log("|:---|---:|---:|---:|---:|---:|");
   console.log(row("all", all));
@@ -275,7 +335,8 @@ for (const target of targets) {
     console.log(`\n${target}, CPU per request by kind, one at a time:\n`);
     console.log("| kind | app ms | Postgres ms |");
     console.log("|:---|---:|---:|");
-    for (const [kind, cpu] of Object.entries(await cpuByKind(target, app, token))) console.log(`| ${kind} | ${cpu.app.toFixed(1)} | ${target === "server" ? cpu.postgres.toFixed(1) : "(in the app)"} |`);
+    for (const [kind, cpu] of Object.entries(await cpuByKind(target, app, token)))
+      console.log(`| ${kind} | ${cpu.app.toFixed(1)} | ${target === "server" ? cpu.postgres.toFixed(1) : "(in the app)"} |`);
     if (SCALE) continue;
     await stopApp(app);
     app = await startApp(env, "0");

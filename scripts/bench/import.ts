@@ -19,7 +19,13 @@ import { DEFAULT_BENCH_DATABASE_URL, openTarget } from "./targets";
 //   BENCH_DATABASE_URL=postgresql://…/claimtrail_bench_import npm run bench:import -- --rows 10000
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const { values: args } = parseArgs({ options: { rows: { type: "string", default: "10000" }, seed: { type: "string", default: "1" }, "batch-size": { type: "string", default: "50" } } });
+const { values: args } = parseArgs({
+  options: {
+    rows: { type: "string", default: "10000" },
+    seed: { type: "string", default: "1" },
+    "batch-size": { type: "string", default: "50" },
+  },
+});
 const rows = Number(args.rows);
 const url = process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_DATABASE_URL;
 
@@ -29,10 +35,17 @@ function importRow(corpus: Corpus, index: number): TCreateSourcedQuote {
   const speaker = corpus.pools.speakers.find((candidate) => candidate.slug === document.speaker.slug)!;
   return {
     speaker: { create: { slug: speaker.slug, kind: "PERSON", name: speaker.name } },
-    quote: { text: document.text, lang: document.lang, translations: document.translations.map((translation) => ({ ...translation, translator: "Claimtrail" })) },
+    quote: {
+      text: document.text,
+      lang: document.lang,
+      translations: document.translations.map((translation) => ({ ...translation, translator: "Claimtrail" })),
+    },
     claim: { create: { statements: document.statements, ...(document.claimedAt ? { claimedAt: document.claimedAt } : {}) } },
     citations: document.sources.map((source, position) => ({
-      source: { url: `https://bench.example.org/source/${source.id}`, create: { type: source.type as "ARTICLE", title: source.title, lang: "en" } },
+      source: {
+        url: `https://bench.example.org/source/${source.id}`,
+        create: { type: source.type as "ARTICLE", title: source.title, lang: "en" },
+      },
       role: position === 0 ? ("PRIMARY" as const) : ("RELAY" as const),
       exact: document.text.slice(0, 40),
     })),
@@ -49,7 +62,11 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: numb
       process.stdout.write(chunk);
     });
     child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve({ seconds: (performance.now() - began) / 1000, output }) : reject(new Error(`${command[0]} exited with ${code}`))));
+    child.once("exit", (code) =>
+      code === 0
+        ? resolve({ seconds: (performance.now() - began) / 1000, output })
+        : reject(new Error(`${command[0]} exited with ${code}`)),
+    );
   });
 }
 
@@ -61,15 +78,22 @@ try {
   writeFileSync(file, JSON.stringify(Array.from({ length: rows }, (_, index) => importRow(corpus, index))));
   const db = createPrismaClient(url, 2);
   const email = "bench-importer@claimtrail.test";
-  await db.$transaction((tx) => createUserWithPassword(tx, { email, displayName: "Bench importer", role: "EDITOR", password: randomBytes(18).toString("base64url") }));
+  await db.$transaction((tx) =>
+    createUserWithPassword(tx, { email, displayName: "Bench importer", role: "EDITOR", password: randomBytes(18).toString("base64url") }),
+  );
   await db.$disconnect();
 
   // Only the importer's own writes: the index worker of a running app is not involved.
   const env = { ...process.env, DATABASE_URL: url };
   const imported = await run(["scripts/import.ts", file, "--as", email, "--batch-size", args["batch-size"]!], env);
   const reindexed = await run(["scripts/reindex.ts"], env);
-  const load = os.loadavg().map((value) => value.toFixed(1)).join(" ");
-  console.log(`\nimport: ${rows.toLocaleString("en-US")} rows in ${imported.seconds.toFixed(1)} s, ${(rows / imported.seconds).toFixed(0)} rows/s (process wall time, start-up included)`);
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" ");
+  console.log(
+    `\nimport: ${rows.toLocaleString("en-US")} rows in ${imported.seconds.toFixed(1)} s, ${(rows / imported.seconds).toFixed(0)} rows/s (process wall time, start-up included)`,
+  );
   console.log(`reindex: ${reindexed.seconds.toFixed(1)} s, ${(rows / reindexed.seconds).toFixed(0)} quotes/s (process wall time)`);
   console.log(`load average at the end: ${load}; ${target.version.split(",")[0]}`);
 } finally {

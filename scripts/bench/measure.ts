@@ -43,16 +43,28 @@ function progressBar(format: string): SingleBar {
 /** engine.rebuild() of the whole corpus, timed, with a progress bar. */
 async function timedRebuild(engine: SearchEngine, label: TargetName, size: number, options: MeasureOptions) {
   const corpus = new Corpus(options.seed);
-  const bar = progressBar(`build ${label} ${count(size)} [{bar}] {percentage}% | {value}/{total} | {rate} docs/s | {duration_formatted} | eta {eta_formatted}`);
+  const bar = progressBar(
+    `build ${label} ${count(size)} [{bar}] {percentage}% | {value}/{total} | {rate} docs/s | {duration_formatted} | eta {eta_formatted}`,
+  );
   bar.start(size, 0, { rate: "–" });
   let generateMs = 0;
   const began = performance.now();
-  await engine.rebuild(corpus.batches(size, options.batchSize, (time) => (generateMs += time)), size, ({ done }) => {
-    bar.update(done, { rate: count(Math.round(done / ((performance.now() - began) / 1000))) });
-  });
+  await engine.rebuild(
+    corpus.batches(size, options.batchSize, (time) => (generateMs += time)),
+    size,
+    ({ done }) => {
+      bar.update(done, { rate: count(Math.round(done / ((performance.now() - began) / 1000))) });
+    },
+  );
   const rebuildMs = performance.now() - began;
   bar.stop();
-  return { rebuildMs, generateMs, engineMs: rebuildMs - generateMs, documentsPerSecond: size / (rebuildMs / 1000), batchSize: options.batchSize };
+  return {
+    rebuildMs,
+    generateMs,
+    engineMs: rebuildMs - generateMs,
+    documentsPerSecond: size / (rebuildMs / 1000),
+    batchSize: options.batchSize,
+  };
 }
 
 /** What the query sequence needs of an engine or of the textbook reference. */
@@ -138,7 +150,11 @@ export async function measureSearch(targetName: PostgresTargetName, size: number
   const loadAtStart = os.loadavg()[0]!;
   const code = codeVersion();
   const corpus = new Corpus(options.seed);
-  const target = await openTarget(targetName, { serverUrl: options.serverUrl, embeddedStorage: options.embeddedStorage, workDir: options.workDir });
+  const target = await openTarget(targetName, {
+    serverUrl: options.serverUrl,
+    embeddedStorage: options.embeddedStorage,
+    workDir: options.workDir,
+  });
   const db = createPrismaClient(target.url, target.poolMax);
   let meili: MeiliTarget | undefined;
   try {
@@ -154,7 +170,16 @@ export async function measureSearch(targetName: PostgresTargetName, size: number
     const analyzeMs = performance.now() - analyzeBegan;
 
     const [storage] = await db.$queryRawUnsafe<
-      { database: number; total: number; heap: number; toast: number; indexes: number; terms_total: number; terms: number; documents: number }[]
+      {
+        database: number;
+        total: number;
+        heap: number;
+        toast: number;
+        indexes: number;
+        terms_total: number;
+        terms: number;
+        documents: number;
+      }[]
     >(`SELECT pg_database_size(current_database())::float8 AS database,
               pg_total_relation_size('search_documents')::float8 AS total,
               pg_relation_size('search_documents')::float8 AS heap,
@@ -182,7 +207,13 @@ export async function measureSearch(targetName: PostgresTargetName, size: number
     }
 
     const engines: Searcher[] = [postgres, textbookSearcher(db), ...(meili ? [meili.engine] : [])];
-    const { warmupQueries, timed } = await interleavedQueries(engines, corpus, size, options, meili ? `${targetName} + meilisearch` : targetName);
+    const { warmupQueries, timed } = await interleavedQueries(
+      engines,
+      corpus,
+      size,
+      options,
+      meili ? `${targetName} + meilisearch` : targetName,
+    );
     const footprint = meili ? await meili.footprint() : undefined;
 
     const cpus = os.cpus();
@@ -191,7 +222,13 @@ export async function measureSearch(targetName: PostgresTargetName, size: number
       date: new Date().toISOString(),
       size,
       seed: options.seed,
-      machine: { cpu: cpus[0]?.model ?? "unknown", cores: cpus.length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` },
+      machine: {
+        cpu: cpus[0]?.model ?? "unknown",
+        cores: cpus.length,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        os: `${os.type()} ${os.release()}`,
+      },
       load: { start: loadAtStart, end: os.loadavg()[0]! },
       code,
     };
@@ -220,7 +257,14 @@ export async function measureSearch(targetName: PostgresTargetName, size: number
         ...common,
         target: `textbook-${targetName}`,
         database: { version: target.version, storage: target.storage },
-        build: { rebuildMs: textbook.ms, generateMs: 0, engineMs: textbook.ms, analyzeMs: NaN, documentsPerSecond: size / (textbook.ms / 1000), batchSize: NaN },
+        build: {
+          rebuildMs: textbook.ms,
+          generateMs: 0,
+          engineMs: textbook.ms,
+          analyzeMs: NaN,
+          documentsPerSecond: size / (textbook.ms / 1000),
+          batchSize: NaN,
+        },
         storage: { ...NO_POSTGRES_STORAGE, documentsTotalBytes: textbook.bytes },
         latency: latency(1),
         queries: timed[1]!.measured,

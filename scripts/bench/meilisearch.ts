@@ -51,7 +51,14 @@ function procStatusBytes(pid: number, field: "VmRSS" | "RssAnon" | "VmHWM"): num
 const diskUsage = (dir: string) => Number(execFileSync("du", ["-s", "--block-size=1", dir], { encoding: "utf8" }).split("\t")[0]);
 
 function engineFor(url: string, apiKey: string | undefined): MeilisearchEngine {
-  return new MeilisearchEngine({ url, apiKey, indexUid: INDEX_UID, taskTimeoutMs: TASK_TIMEOUT_MS, searchTimeoutMs: SEARCH_TIMEOUT_MS, writeTimeoutMs: TASK_TIMEOUT_MS });
+  return new MeilisearchEngine({
+    url,
+    apiKey,
+    indexUid: INDEX_UID,
+    taskTimeoutMs: TASK_TIMEOUT_MS,
+    searchTimeoutMs: SEARCH_TIMEOUT_MS,
+    writeTimeoutMs: TASK_TIMEOUT_MS,
+  });
 }
 
 async function versionOf(client: Meilisearch): Promise<string> {
@@ -64,7 +71,9 @@ async function startOwn(bin: string, workDir: string | undefined): Promise<Meili
   const masterKey = randomBytes(24).toString("hex");
   const url = `http://127.0.0.1:${await freePort()}`;
   // Same process group as the benchmark's child: a timeout that kills the child kills it too.
-  const server = spawn(bin, ["--no-analytics", "--http-addr", new URL(url).host, "--db-path", dbPath, "--master-key", masterKey], { stdio: "ignore" });
+  const server = spawn(bin, ["--no-analytics", "--http-addr", new URL(url).host, "--db-path", dbPath, "--master-key", masterKey], {
+    stdio: "ignore",
+  });
   const stop = async () => {
     if (server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server.once("exit", resolve));
@@ -111,7 +120,14 @@ async function useExisting(url: string, apiKey: string | undefined): Promise<Mei
     storage: `MEILI_URL ${url}: memory and disk of the process not measured`,
     async footprint() {
       const stats = await client.getStats();
-      return { rssBytes: NaN, rssAnonBytes: NaN, peakRssBytes: NaN, diskBytes: NaN, databaseSizeBytes: stats.databaseSize, usedDatabaseSizeBytes: stats.usedDatabaseSize };
+      return {
+        rssBytes: NaN,
+        rssAnonBytes: NaN,
+        peakRssBytes: NaN,
+        diskBytes: NaN,
+        databaseSizeBytes: stats.databaseSize,
+        usedDatabaseSizeBytes: stats.usedDatabaseSize,
+      };
     },
     async close() {
       await client.deleteIndex(INDEX_UID).waitTask({ timeout: TASK_TIMEOUT_MS });
@@ -123,6 +139,7 @@ async function useExisting(url: string, apiKey: string | undefined): Promise<Mei
 export async function openMeilisearch(workDir: string | undefined): Promise<MeiliTarget | { skipped: string }> {
   if (process.env.MEILI_URL) return useExisting(process.env.MEILI_URL, process.env.MEILI_ADMIN_KEY || undefined);
   const bin = process.env.MEILI_BIN || DEFAULT_MEILI_BIN;
-  if (!existsSync(bin)) return { skipped: `Meilisearch not measured: MEILI_URL is not set and there is no server binary at ${bin} (set MEILI_BIN)` };
+  if (!existsSync(bin))
+    return { skipped: `Meilisearch not measured: MEILI_URL is not set and there is no server binary at ${bin} (set MEILI_BIN)` };
   return startOwn(bin, workDir);
 }

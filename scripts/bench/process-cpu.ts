@@ -50,7 +50,12 @@ export function treeCpuMs(root: number): number {
 
 /** CPU milliseconds spent so far by each of the given processes still running. */
 export function cpuMsByPid(pids: number[]): Map<number, number> {
-  return new Map(pids.map(readStat).filter((stat): stat is ProcStat => stat !== null).map((stat) => [stat.pid, stat.cpuMs]));
+  return new Map(
+    pids
+      .map(readStat)
+      .filter((stat): stat is ProcStat => stat !== null)
+      .map((stat) => [stat.pid, stat.cpuMs]),
+  );
 }
 
 /** What the processes of `after` spent since `before` (a process new since then, from zero). */

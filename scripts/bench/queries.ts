@@ -72,7 +72,13 @@ export function buildQueries(corpus: Corpus, size: number, count: number, stream
   const make: Record<QueryKind, (rng: Rng, index: number) => BenchQuery> = {
     word: (rng) => ({ kind: "word", q: pick(rng, words), filters: {} }),
     "two-words": (rng) => {
-      const content = [...new Set(wordsOf(documentAt(rng, true).text).map((word) => word.toLowerCase()).filter((word) => !functionWords.has(word)))];
+      const content = [
+        ...new Set(
+          wordsOf(documentAt(rng, true).text)
+            .map((word) => word.toLowerCase())
+            .filter((word) => !functionWords.has(word)),
+        ),
+      ];
       const first = int(rng, 0, Math.max(0, content.length - 2));
       const second = int(rng, first + 1, Math.max(first + 1, content.length - 1));
       return { kind: "two-words", q: `${content[first] ?? pick(rng, words)} ${content[second] ?? pick(rng, words)}`, filters: {} };
@@ -81,7 +87,14 @@ export function buildQueries(corpus: Corpus, size: number, count: number, stream
       const written = wordsOf(documentAt(rng, true).text);
       const length = int(rng, 2, 3);
       const start = int(rng, 0, Math.max(0, written.length - length));
-      return { kind: "phrase", q: `"${written.slice(start, start + length).join(" ").toLowerCase()}"`, filters: {} };
+      return {
+        kind: "phrase",
+        q: `"${written
+          .slice(start, start + length)
+          .join(" ")
+          .toLowerCase()}"`,
+        filters: {},
+      };
     },
     typo: (rng) => ({ kind: "typo", q: swapTwoLetters(rng, pick(rng, longWords)), filters: {} }),
     prefix: (rng) => ({ kind: "prefix", q: pick(rng, prefixable).slice(0, 3), filters: {} }),
@@ -92,8 +105,14 @@ export function buildQueries(corpus: Corpus, size: number, count: number, stream
     filtered: (rng, index) => {
       if (index % 2 === 0) {
         const document = documentAt(rng, true);
-        const content = wordsOf(document.text).map((word) => word.toLowerCase()).filter((word) => !functionWords.has(word));
-        return { kind: "filtered", q: content.length ? pick(rng, content) : pick(rng, words), filters: { speaker: [document.speaker.slug] } };
+        const content = wordsOf(document.text)
+          .map((word) => word.toLowerCase())
+          .filter((word) => !functionWords.has(word));
+        return {
+          kind: "filtered",
+          q: content.length ? pick(rng, content) : pick(rng, words),
+          filters: { speaker: [document.speaker.slug] },
+        };
       }
       return { kind: "filtered", q: pick(rng, words), filters: { status: [pick(rng, STATUS_VALUES)] } };
     },

@@ -80,7 +80,11 @@ export function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
 export class Zipf {
   private readonly cumulative: Float64Array;
 
-  constructor(readonly n: number, exponent = 1, offset = 0) {
+  constructor(
+    readonly n: number,
+    exponent = 1,
+    offset = 0,
+  ) {
     this.cumulative = new Float64Array(n);
     let sum = 0;
     for (let rank = 0; rank < n; rank++) {

@@ -89,7 +89,9 @@ export function latencyStats(queries: TimedQuery[]): LatencyStats {
 }
 
 export function summarise(queries: TimedQuery[]): { perKind: Record<QueryKind, LatencyStats>; overall: LatencyStats } {
-  const perKind = Object.fromEntries(QUERY_KINDS.map((kind) => [kind, latencyStats(queries.filter((query) => query.kind === kind))])) as Record<QueryKind, LatencyStats>;
+  const perKind = Object.fromEntries(
+    QUERY_KINDS.map((kind) => [kind, latencyStats(queries.filter((query) => query.kind === kind))]),
+  ) as Record<QueryKind, LatencyStats>;
   return { perKind, overall: latencyStats(queries) };
 }
 
@@ -117,11 +119,23 @@ export const duration = (milliseconds: number) => {
 };
 
 const table = (head: string[], rows: string[][], align: ("l" | "r")[]) =>
-  [`| ${head.join(" | ")} |`, `|${align.map((side) => (side === "r" ? "---:" : ":---")).join("|")}|`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+  [
+    `| ${head.join(" | ")} |`,
+    `|${align.map((side) => (side === "r" ? "---:" : ":---")).join("|")}|`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
 
 /** One run: latency per query kind. */
 export function latencyTable(result: SearchBenchResult): string {
-  const row = (label: string, stats: LatencyStats) => [label, String(stats.n), ms(stats.p50), ms(stats.p95), ms(stats.p99), ms(stats.max), count(stats.medianHits)];
+  const row = (label: string, stats: LatencyStats) => [
+    label,
+    String(stats.n),
+    ms(stats.p50),
+    ms(stats.p95),
+    ms(stats.p99),
+    ms(stats.max),
+    count(stats.medianHits),
+  ];
   return table(
     ["query kind", "n", "p50 ms", "p95 ms", "p99 ms", "max ms", "median hits"],
     [
@@ -138,7 +152,20 @@ const label = (result: SearchBenchResult) => `${result.target} ${count(result.si
 /** Several runs: build, storage and overall latency side by side. */
 function summaryTable(results: SearchBenchResult[]): string {
   return table(
-    ["target", "quotes", "build", "of which engine", "docs/s", "vacuum analyze", "database", "search_documents + indexes (Meilisearch: db path)", "p50 ms", "p95 ms", "p99 ms", "home page (no query) ms"],
+    [
+      "target",
+      "quotes",
+      "build",
+      "of which engine",
+      "docs/s",
+      "vacuum analyze",
+      "database",
+      "search_documents + indexes (Meilisearch: db path)",
+      "p50 ms",
+      "p95 ms",
+      "p99 ms",
+      "home page (no query) ms",
+    ],
     results.map((result) => [
       result.target,
       count(result.size),
@@ -177,11 +204,17 @@ function storageTable(results: SearchBenchResult[]): string {
       ["database", ...results.map((result) => bytes(result.storage.databaseBytes))],
       ["search_documents heap", ...results.map((result) => bytes(result.storage.documentsHeapBytes))],
       ["search_documents TOAST", ...results.map((result) => bytes(result.storage.documentsToastBytes))],
-      ...indexNames.map((name) => [name, ...results.map((result) => bytes(result.storage.indexes.find((index) => index.name === name)?.bytes ?? NaN))]),
+      ...indexNames.map((name) => [
+        name,
+        ...results.map((result) => bytes(result.storage.indexes.find((index) => index.name === name)?.bytes ?? NaN)),
+      ]),
       ["search_terms", ...results.map((result) => bytes(result.storage.searchTermsTotalBytes))],
       ["distinct typo-able terms", ...results.map((result) => count(result.storage.searchTerms))],
       ["Meilisearch db path (du)", ...results.map((result) => bytes(result.meilisearch?.diskBytes ?? NaN))],
-      ["Meilisearch database in use (usedDatabaseSize)", ...results.map((result) => bytes(result.meilisearch?.usedDatabaseSizeBytes ?? NaN))],
+      [
+        "Meilisearch database in use (usedDatabaseSize)",
+        ...results.map((result) => bytes(result.meilisearch?.usedDatabaseSizeBytes ?? NaN)),
+      ],
       ["Meilisearch process RSS after the queries", ...results.map((result) => bytes(result.meilisearch?.rssBytes ?? NaN))],
       ["of which its own heap (RssAnon)", ...results.map((result) => bytes(result.meilisearch?.rssAnonBytes ?? NaN))],
       ["Meilisearch process peak RSS", ...results.map((result) => bytes(result.meilisearch?.peakRssBytes ?? NaN))],
@@ -190,7 +223,8 @@ function storageTable(results: SearchBenchResult[]): string {
   );
 }
 
-const ratio = (value: number, base: number) => (!missing(value) && !missing(base) && base > 0 ? `${(value / base).toFixed(value / base >= 10 ? 0 : 2)}×` : "–");
+const ratio = (value: number, base: number) =>
+  !missing(value) && !missing(base) && base > 0 ? `${(value / base).toFixed(value / base >= 10 ? 0 : 2)}×` : "–";
 
 /** Each Meilisearch run with the Postgres server run of the same size (the same process). */
 function comparedPairs(results: SearchBenchResult[]) {
@@ -232,8 +266,18 @@ function comparisonTables(results: SearchBenchResult[]): string {
       const cost = table(
         ["", "Postgres server", "Meilisearch", "ratio"],
         [
-          ["build: engine.rebuild()", duration(server.build.rebuildMs), duration(meili.build.rebuildMs), ratio(meili.build.rebuildMs, server.build.rebuildMs)],
-          ["disk: search_documents + search_terms / db path (du)", bytes(postgresDisk(server)), bytes(footprint?.diskBytes ?? NaN), ratio(footprint?.diskBytes ?? NaN, postgresDisk(server))],
+          [
+            "build: engine.rebuild()",
+            duration(server.build.rebuildMs),
+            duration(meili.build.rebuildMs),
+            ratio(meili.build.rebuildMs, server.build.rebuildMs),
+          ],
+          [
+            "disk: search_documents + search_terms / db path (du)",
+            bytes(postgresDisk(server)),
+            bytes(footprint?.diskBytes ?? NaN),
+            ratio(footprint?.diskBytes ?? NaN, postgresDisk(server)),
+          ],
           [
             "disk: Meilisearch database files, of which in use (GET /stats)",
             "",
@@ -261,7 +305,10 @@ function comparisonTables(results: SearchBenchResult[]): string {
 function textbookTables(results: SearchBenchResult[]): string {
   const pairs = results.flatMap((reference) => {
     if (!reference.target.startsWith("textbook-")) return [];
-    const engine = results.find((result) => result.target === reference.target.replace("textbook-", "") && result.size === reference.size && result.date === reference.date);
+    const engine = results.find(
+      (result) =>
+        result.target === reference.target.replace("textbook-", "") && result.size === reference.size && result.date === reference.date,
+    );
     return engine ? [{ engine, reference }] : [];
   });
   if (pairs.length === 0) return "No textbook reference beside an engine run.";

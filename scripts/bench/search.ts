@@ -89,11 +89,17 @@ if (args.help) {
 }
 
 const options: Options = {
-  sizes: args.sizes.split(/[\s,]+/).filter(Boolean).map(parseSize),
-  targets: args.targets.split(/[\s,]+/).filter(Boolean).map((target) => {
-    if (!TARGETS.includes(target as TargetName)) throw new Error(`Unknown target "${target}" (server, embedded or meilisearch)`);
-    return target as TargetName;
-  }),
+  sizes: args.sizes
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(parseSize),
+  targets: args.targets
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((target) => {
+      if (!TARGETS.includes(target as TargetName)) throw new Error(`Unknown target "${target}" (server, embedded or meilisearch)`);
+      return target as TargetName;
+    }),
   timeoutMinutes: positive(args["timeout-minutes"], "timeout-minutes"),
   queriesPerKind: Math.round(positive(args["queries-per-kind"], "queries-per-kind")),
   warmupPerKind: Math.max(0, Math.round(Number(args["warmup-per-kind"]) || 0)),
@@ -135,7 +141,11 @@ function savedResults(): SearchBenchResult[] {
 }
 
 /** The engines measured in one Postgres target's run, the textbook reference always among them. */
-const enginesOf = (target: PostgresTargetName): TargetName[] => [target, `textbook-${target}`, ...(target === "server" && options.targets.includes("meilisearch") ? ["meilisearch" as const] : [])];
+const enginesOf = (target: PostgresTargetName): TargetName[] => [
+  target,
+  `textbook-${target}`,
+  ...(target === "server" && options.targets.includes("meilisearch") ? ["meilisearch" as const] : []),
+];
 
 /** A result's file: `<out>-<target>-<size>.json`. */
 const resultFile = (out: string, target: TargetName, size: number) => `${out}-${target}-${size}.json`;
@@ -150,18 +160,31 @@ function runChild(target: PostgresTargetName, size: number, out: string): Promis
     ...process.execArgv,
     script,
     "--child",
-    "--targets", enginesOf(target).filter((engine) => TARGETS.includes(engine)).join(","),
-    "--sizes", String(size),
-    "--out", out,
-    "--queries-per-kind", String(options.queriesPerKind),
-    "--warmup-per-kind", String(options.warmupPerKind),
-    "--batch-size", String(options.batchSize),
-    "--seed", String(options.seed),
-    "--embedded-storage", options.embeddedStorage,
+    "--targets",
+    enginesOf(target)
+      .filter((engine) => TARGETS.includes(engine))
+      .join(","),
+    "--sizes",
+    String(size),
+    "--out",
+    out,
+    "--queries-per-kind",
+    String(options.queriesPerKind),
+    "--warmup-per-kind",
+    String(options.warmupPerKind),
+    "--batch-size",
+    String(options.batchSize),
+    "--seed",
+    String(options.seed),
+    "--embedded-storage",
+    options.embeddedStorage,
   ];
   // The embedded data folder and Meilisearch's db path live in a folder this process removes,
   // whatever becomes of the child.
-  const workDir = (target === "embedded" && options.embeddedStorage === "disk") || enginesOf(target).includes("meilisearch") ? mkdtempSync(path.join(os.tmpdir(), "claimtrail-bench-")) : undefined;
+  const workDir =
+    (target === "embedded" && options.embeddedStorage === "disk") || enginesOf(target).includes("meilisearch")
+      ? mkdtempSync(path.join(os.tmpdir(), "claimtrail-bench-"))
+      : undefined;
   if (workDir) childArgs.push("--work-dir", workDir);
   return new Promise((resolve) => {
     // Its own process group, so that a timeout kills everything it started.
@@ -237,7 +260,9 @@ if (args.report) {
       const outcome = await runChild(target, size, out);
       if (outcome.ok) {
         // Meilisearch has no file when it was skipped (the child said why).
-        for (const file of enginesOf(target).map((engine) => resultFile(out, engine, size)).filter((file) => existsSync(file))) {
+        for (const file of enginesOf(target)
+          .map((engine) => resultFile(out, engine, size))
+          .filter((file) => existsSync(file))) {
           results.push(JSON.parse(readFileSync(file, "utf8")) as SearchBenchResult);
           console.error(`  saved ${path.relative(process.cwd(), file)}`);
         }

@@ -26,7 +26,9 @@ export interface BenchTarget {
 export function checkDisposable(url: string): void {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   if (!/bench|test/i.test(name)) {
-    throw new Error(`BENCH_DATABASE_URL must name a database for benchmarks or tests (its name must contain "bench" or "test"); got "${name}". It is wiped on every run.`);
+    throw new Error(
+      `BENCH_DATABASE_URL must name a database for benchmarks or tests (its name must contain "bench" or "test"); got "${name}". It is wiped on every run.`,
+    );
   }
 }
 
@@ -40,10 +42,15 @@ const BENCH_LOCK_KEY = 72_917_402;
 async function claimDatabase(url: string): Promise<{ pid: number; release(): Promise<void> }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows } = await client.query<{ locked: boolean; pid: number }>("SELECT pg_try_advisory_lock($1) AS locked, pg_backend_pid() AS pid", [BENCH_LOCK_KEY]);
+  const { rows } = await client.query<{ locked: boolean; pid: number }>(
+    "SELECT pg_try_advisory_lock($1) AS locked, pg_backend_pid() AS pid",
+    [BENCH_LOCK_KEY],
+  );
   if (!rows[0]!.locked) {
     await client.end();
-    throw new Error(`Another benchmark run is using ${new URL(url).pathname.slice(1)}: wait for it to finish, or point BENCH_DATABASE_URL at another database.`);
+    throw new Error(
+      `Another benchmark run is using ${new URL(url).pathname.slice(1)}: wait for it to finish, or point BENCH_DATABASE_URL at another database.`,
+    );
   }
   return { pid: rows[0]!.pid, release: () => client.end() };
 }
@@ -55,7 +62,10 @@ async function resetSchema(url: string, keepPid?: number): Promise<string> {
   try {
     // A run killed by its timeout may have left a query running that would hold locks.
     if (keepPid !== undefined) {
-      await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND pid <> $1`, [keepPid]);
+      await client.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND pid <> $1`,
+        [keepPid],
+      );
     }
     await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
     const { rows } = await client.query<{ version: string }>("SELECT version()");
@@ -69,7 +79,10 @@ async function resetSchema(url: string, keepPid?: number): Promise<string> {
  * `workDir`: a folder the caller owns and removes (the embedded data folder goes inside), so
  * that a run killed by its timeout leaves nothing behind; without it, a temporary folder.
  */
-export async function openTarget(name: PostgresTargetName, options: { serverUrl: string; embeddedStorage: EmbeddedStorage; workDir?: string }): Promise<BenchTarget> {
+export async function openTarget(
+  name: PostgresTargetName,
+  options: { serverUrl: string; embeddedStorage: EmbeddedStorage; workDir?: string },
+): Promise<BenchTarget> {
   if (name === "server") {
     checkDisposable(options.serverUrl);
     const claim = await claimDatabase(options.serverUrl);
@@ -77,13 +90,23 @@ export async function openTarget(name: PostgresTargetName, options: { serverUrl:
       const version = await resetSchema(options.serverUrl, claim.pid);
       await migrate(options.serverUrl);
       const host = new URL(options.serverUrl);
-      return { name, url: options.serverUrl, poolMax: 4, version, storage: `server at ${host.hostname}:${host.port || 5432}${host.pathname}`, close: () => claim.release() };
+      return {
+        name,
+        url: options.serverUrl,
+        poolMax: 4,
+        version,
+        storage: `server at ${host.hostname}:${host.port || 5432}${host.pathname}`,
+        close: () => claim.release(),
+      };
     } catch (error) {
       await claim.release();
       throw error;
     }
   }
-  const dataDir = options.embeddedStorage === "disk" ? path.join(options.workDir ?? mkdtempSync(path.join(os.tmpdir(), "claimtrail-bench-")), "pglite") : undefined;
+  const dataDir =
+    options.embeddedStorage === "disk"
+      ? path.join(options.workDir ?? mkdtempSync(path.join(os.tmpdir(), "claimtrail-bench-")), "pglite")
+      : undefined;
   const embedded = await startEmbeddedPostgres({ dataDir });
   try {
     const version = await resetSchema(embedded.url);

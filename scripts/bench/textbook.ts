@@ -11,7 +11,9 @@ import type { SearchQuery } from "../../lib/search/contract";
 export async function buildTextbook(db: Db): Promise<{ ms: number; bytes: number }> {
   const began = performance.now();
   await db.$executeRawUnsafe(`DROP TABLE IF EXISTS textbook_fts`);
-  await db.$executeRawUnsafe(`CREATE TABLE textbook_fts AS SELECT id, document, to_tsvector('simple', document) AS tsv FROM search_documents`);
+  await db.$executeRawUnsafe(
+    `CREATE TABLE textbook_fts AS SELECT id, document, to_tsvector('simple', document) AS tsv FROM search_documents`,
+  );
   await db.$executeRawUnsafe(`CREATE INDEX textbook_fts_tsv_idx ON textbook_fts USING GIN (tsv)`);
   await db.$executeRawUnsafe(`VACUUM (ANALYZE) textbook_fts`);
   const ms = performance.now() - began;

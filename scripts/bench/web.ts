@@ -34,7 +34,12 @@ async function startApp(): Promise<() => void> {
   });
   const deadline = Date.now() + 600_000;
   while (Date.now() < deadline) {
-    if (await fetch(`${base}/api/health`).then((response) => response.ok).catch(() => false)) return () => child.kill("SIGTERM");
+    if (
+      await fetch(`${base}/api/health`)
+        .then((response) => response.ok)
+        .catch(() => false)
+    )
+      return () => child.kill("SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   child.kill("SIGTERM");
@@ -78,7 +83,10 @@ async function sampleTyping(browser: Browser, word: string): Promise<number> {
   await box.click();
   await box.pressSequentially(word);
   const typed = performance.now();
-  await page.locator("main mark", { hasText: new RegExp(word, "i") }).first().waitFor();
+  await page
+    .locator("main mark", { hasText: new RegExp(word, "i") })
+    .first()
+    .waitFor();
   const elapsed = performance.now() - typed;
   await context.close();
   return elapsed;
@@ -87,10 +95,20 @@ async function sampleTyping(browser: Browser, word: string): Promise<number> {
 const stop = await startApp();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 });
 try {
-  const hit = (await (await fetch(`${base}/api/search?q=China%20race&perPage=1`)).json()) as { hits: { claimId: number; claimSlug: string }[] };
+  const hit = (await (await fetch(`${base}/api/search?q=China%20race&perPage=1`)).json()) as {
+    hits: { claimId: number; claimSlug: string }[];
+  };
   const pages: [string, string][] = [
     ["home (search, empty)", "/"],
     ["search results (?q=qwen)", "/?q=qwen"],
@@ -105,13 +123,20 @@ try {
     const samples: PageSample[] = [];
     for (let run = 0; run < RUNS; run++) samples.push(await samplePage(browser, base + url));
     const cell = (key: keyof PageSample) => `${round(median(samples.map((sample) => sample[key])))}`;
-    console.log(`| ${name} | ${cell("ttfb")} | ${cell("fcp")} | ${cell("lcp")} | ${cell("load")} | ${cell("scriptKb")} | ${cell("scriptKbDecoded")} | ${cell("totalKb")} |`);
+    console.log(
+      `| ${name} | ${cell("ttfb")} | ${cell("fcp")} | ${cell("lcp")} | ${cell("load")} | ${cell("scriptKb")} | ${cell("scriptKbDecoded")} | ${cell("totalKb")} |`,
+    );
   }
   const typing: number[] = [];
-  for (const word of ["qwen", "china", "cheap", "nanoseconds", "downloads", "models", "racing", "remarks", "llama", "million"].slice(0, RUNS)) {
+  for (const word of ["qwen", "china", "cheap", "nanoseconds", "downloads", "models", "racing", "remarks", "llama", "million"].slice(
+    0,
+    RUNS,
+  )) {
     typing.push(await sampleTyping(browser, word));
   }
-  console.log(`\nSearch as you type, last keystroke → highlighted results (includes the 150 ms debounce): median ${round(median(typing))} ms, p95 ${round(p95(typing))} ms over ${typing.length} words.`);
+  console.log(
+    `\nSearch as you type, last keystroke → highlighted results (includes the 150 ms debounce): median ${round(median(typing))} ms, p95 ${round(p95(typing))} ms over ${typing.length} words.`,
+  );
 } finally {
   await browser.close();
   stop();

@@ -7,7 +7,9 @@ import { apiMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
-const postHandler = mutationRoute(async ({ actor, body }) => createSourcedQuote(db(), actor, (await body()) as TCreateSourcedQuote), { creates: true });
+const postHandler = mutationRoute(async ({ actor, body }) => createSourcedQuote(db(), actor, (await body()) as TCreateSourcedQuote), {
+  creates: true,
+});
 
 const getHandler = readRoute(async ({ actor, request }) => listRecords(db(), actor, "quote", new URL(request.url).searchParams));
 

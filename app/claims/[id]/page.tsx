@@ -49,6 +49,8 @@ export default async function ClaimRoute({ params }: ClaimRouteProps) {
   if (!claim) notFound();
   // Old or mistyped slugs lead to the one address the claim is known by.
   if (`/claims/${segment}` !== claimPath(claim)) permanentRedirect(claimPath(claim));
-  const editorLinks = hasRole(await currentActor(), "EDITOR") ? { edit: editClaimPath(claim), history: historyPath("claim", claim.id) } : undefined;
+  const editorLinks = hasRole(await currentActor(), "EDITOR")
+    ? { edit: editClaimPath(claim), history: historyPath("claim", claim.id) }
+    : undefined;
   return <ClaimPageView claim={claim} editorLinks={editorLinks} {...claimPageExtras(claim, publicOrigin(await headers()))} />;
 }

@@ -47,7 +47,9 @@ export default async function FlaggedPage() {
           <ul>
             {lost.map(({ claim, reason, at }) => (
               <li key={claim.id} data-testid="flagged-claim">
-                <a href={claimPath(claim)}>{claim.statements.find((statement) => statement.lang === "en")?.text ?? claim.statements[0]?.text ?? claim.slug}</a>{" "}
+                <a href={claimPath(claim)}>
+                  {claim.statements.find((statement) => statement.lang === "en")?.text ?? claim.statements[0]?.text ?? claim.slug}
+                </a>{" "}
                 <span className={styles.hint}>
                   {formatTimestampUtc(at)} · {reason}
                 </span>

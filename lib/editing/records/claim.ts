@@ -34,7 +34,10 @@ export const claimKind: EditableKind<ClaimSnapshot, ClaimState> = {
   },
   async write(tx, id, claim) {
     // Entities the claim leaves count one claim fewer: their entity documents are refreshed.
-    const before = await tx.claim.findUniqueOrThrow({ where: { id }, select: { speakerId: true, entities: { select: { entityId: true } } } });
+    const before = await tx.claim.findUniqueOrThrow({
+      where: { id },
+      select: { speakerId: true, entities: { select: { entityId: true } } },
+    });
     const kept = new Set([claim.speakerId, ...claim.entities.map((entity) => entity.entityId)]);
     for (const left of new Set([before.speakerId, ...before.entities.map((entity) => entity.entityId)])) {
       if (!kept.has(left)) await enqueueIndexUpdate(tx, "entitySummary", left);

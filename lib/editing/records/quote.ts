@@ -28,9 +28,18 @@ export const quoteKind: EditableKind<QuoteSnapshot, QuoteState> = {
       where: { id },
       data: { text: quote.text, lang: quote.lang, spokenLang: quote.spokenLang, deprecatedAt: fromIso(quote.deprecatedAt) },
     });
-    const translations = quote.translations.map(({ lang, text, translator, sourceId, isOfficial }) => ({ lang, text, translator, sourceId, isOfficial }));
+    const translations = quote.translations.map(({ lang, text, translator, sourceId, isOfficial }) => ({
+      lang,
+      text,
+      translator,
+      sourceId,
+      isOfficial,
+    }));
     await tx.quoteTranslation.deleteMany({ where: { quoteId: id, NOT: { OR: translations } } });
-    await tx.quoteTranslation.createMany({ data: translations.map((translation) => ({ quoteId: id, ...translation })), skipDuplicates: true });
+    await tx.quoteTranslation.createMany({
+      data: translations.map((translation) => ({ quoteId: id, ...translation })),
+      skipDuplicates: true,
+    });
   },
   deprecated: (quote, _reason, at) => ({ ...quote, deprecatedAt: at.toISOString() }),
 };

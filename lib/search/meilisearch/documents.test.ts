@@ -19,7 +19,13 @@ const huang: SearchDocument = {
   entities: [{ slug: "china", name: "China", names: ["中國"] }],
   affiliated: ["NVIDIA"],
   sources: [
-    { id: 41, title: "Nvidia's Huang on China", publisher: { slug: "ft", name: "Financial Times" }, url: "https://example.org/a", type: "ARTICLE" },
+    {
+      id: 41,
+      title: "Nvidia's Huang on China",
+      publisher: { slug: "ft", name: "Financial Times" },
+      url: "https://example.org/a",
+      type: "ARTICLE",
+    },
     { id: 42, title: "Huang interview", publisher: { slug: "ft", name: "Financial Times" }, url: null, type: "INTERVIEW" },
   ],
   tags: [{ slug: "ai-race", name: "AI race" }],
@@ -49,7 +55,9 @@ describe("toMeiliDocument", () => {
   it("puts every name and alias in names_norm, and sources, tags and affiliations in context_norm, once each", () => {
     expect(doc.names_norm).toEqual(["jensen huang", "黄 仁 勋", "china", "中国"]);
     expect(doc.context_norm).toEqual(["nvidia s huang on china", "financial times", "huang interview", "ai race", "nvidia"]);
-    expect(toMeiliDocument({ ...huang, sources: [], affiliated: [], tags: [{ slug: "open-models", name: "Open weights" }] }).context_norm).toEqual(["open models", "open weights"]);
+    expect(
+      toMeiliDocument({ ...huang, sources: [], affiliated: [], tags: [{ slug: "open-models", name: "Open weights" }] }).context_norm,
+    ).toEqual(["open models", "open weights"]);
   });
 
   it("lists each filter field's values once, and the same values with their labels", () => {
@@ -87,13 +95,27 @@ describe("toMeiliDocument", () => {
   it("stores the claim date as a day number, or null", () => {
     expect(doc.claimedAtDays).toBe(Date.UTC(2025, 10, 5) / 86_400_000);
     expect(doc.claimedAtEndDays).toBe(doc.claimedAtDays);
-    expect(toMeiliDocument({ ...huang, claimedAt: null, claimedAtPrecision: null })).toMatchObject({ claimedAtDays: null, claimedAtEndDays: null });
+    expect(toMeiliDocument({ ...huang, claimedAt: null, claimedAtPrecision: null })).toMatchObject({
+      claimedAtDays: null,
+      claimedAtEndDays: null,
+    });
     // October 2025 spans the 1st to the 31st.
-    expect(toMeiliDocument({ ...huang, claimedAt: "2025-10", claimedAtPrecision: "MONTH" })).toMatchObject({ claimedAtDays: Date.UTC(2025, 9, 1) / 86_400_000, claimedAtEndDays: Date.UTC(2025, 9, 31) / 86_400_000 });
+    expect(toMeiliDocument({ ...huang, claimedAt: "2025-10", claimedAtPrecision: "MONTH" })).toMatchObject({
+      claimedAtDays: Date.UTC(2025, 9, 1) / 86_400_000,
+      claimedAtEndDays: Date.UTC(2025, 9, 31) / 86_400_000,
+    });
   });
 
   it("leaves out empty texts", () => {
-    const bare = toMeiliDocument({ ...huang, translations: [], statements: [{ lang: "en", text: "" }, { lang: "zh-Hant", text: "  " }], tags: [] });
+    const bare = toMeiliDocument({
+      ...huang,
+      translations: [],
+      statements: [
+        { lang: "en", text: "" },
+        { lang: "zh-Hant", text: "  " },
+      ],
+      tags: [],
+    });
     expect(bare.quote_norm).toEqual(["china is going to win the ai race"]);
     expect(bare.statement_norm).toEqual([]);
     expect(bare.f_tag).toEqual([]);

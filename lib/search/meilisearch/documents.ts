@@ -37,7 +37,10 @@ function facetFields(doc: SearchDocument): Record<FilterAttribute, string[]> & R
 
 export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
   const texts = tierTexts(doc);
-  const searchable = Object.fromEntries(SEARCH_TIERS.map((tier) => [searchableAttribute(tier), normalizedList(texts[tier])])) as Record<SearchableAttribute, string[]>;
+  const searchable = Object.fromEntries(SEARCH_TIERS.map((tier) => [searchableAttribute(tier), normalizedList(texts[tier])])) as Record<
+    SearchableAttribute,
+    string[]
+  >;
   const span = claimedSpan(doc);
   return {
     id: doc.id,

@@ -1,11 +1,28 @@
 import { ErrorStatusCode, Meilisearch, MeilisearchApiError } from "meilisearch";
 import type { Index, Settings, WaitOptions } from "meilisearch";
-import type { EngineHealth, EntityDocument, EntityQuery, EntityResult, RebuildProgress, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../contract";
+import type {
+  EngineHealth,
+  EntityDocument,
+  EntityQuery,
+  EntityResult,
+  RebuildProgress,
+  SearchDocument,
+  SearchEngine,
+  SearchQuery,
+  SearchResult,
+} from "../contract";
 import { toEntityHit } from "../entity-document";
 import { toHit } from "../hits";
 import { matcherFor } from "../query";
 import { toMeiliDocument, type MeiliDocument } from "./documents";
-import { buildEntityIndexSettings, buildEntityQueries, entityIndexUid, kindCountsOf, toMeiliEntityDocument, type MeiliEntityDocument } from "./entity-index";
+import {
+  buildEntityIndexSettings,
+  buildEntityQueries,
+  entityIndexUid,
+  kindCountsOf,
+  toMeiliEntityDocument,
+  type MeiliEntityDocument,
+} from "./entity-index";
 import { countsOf, facetsFromDistribution } from "./facets";
 import { PRIMARY_KEY } from "./fields";
 import { buildOwnFilterFacetParams, buildQueryString, buildSearchParams, ownFilterFacetFields, parseSearchQuery } from "./request";
@@ -91,7 +108,10 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async prepare(): Promise<void> {
-    for (const [uid, settings] of [[this.indexUid, buildIndexSettings()], [this.entityIndexUid, buildEntityIndexSettings()]] as const) {
+    for (const [uid, settings] of [
+      [this.indexUid, buildIndexSettings()],
+      [this.entityIndexUid, buildEntityIndexSettings()],
+    ] as const) {
       await this.#ensureIndex(uid);
       // Applied every time: an unchanged setting is a no-op for Meilisearch, and a changed one
       // (a new filter field) reaches the existing index without a rebuild.
@@ -114,7 +134,9 @@ export class MeilisearchEngine implements SearchEngine {
     // One multi-search: the page of hits with every facet, and one query per filtered field
     // counting that field's facet without its own filter (so ticking a speaker keeps the others).
     const own = ownFilterFacetFields(query);
-    const queries = [buildSearchParams(query, parsed), ...own.map((field) => buildOwnFilterFacetParams(query, field, parsed))].map((params) => ({ indexUid: this.indexUid, q, ...params }));
+    const queries = [buildSearchParams(query, parsed), ...own.map((field) => buildOwnFilterFacetParams(query, field, parsed))].map(
+      (params) => ({ indexUid: this.indexUid, q, ...params }),
+    );
     const { results } = await this.#searchClient.multiSearch<{ queries: typeof queries }, Pick<MeiliDocument, "doc">>({ queries });
     const [response, ...ownCounts] = results;
     const facets = facetsFromDistribution(response!.facetDistribution);
@@ -183,7 +205,10 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async searchEntities(query: EntityQuery): Promise<EntityResult> {
-    const { results } = await this.#searchClient.multiSearch<{ queries: ReturnType<typeof buildEntityQueries> }, Pick<MeiliEntityDocument, "doc">>({
+    const { results } = await this.#searchClient.multiSearch<
+      { queries: ReturnType<typeof buildEntityQueries> },
+      Pick<MeiliEntityDocument, "doc">
+    >({
       queries: buildEntityQueries(this.entityIndexUid, query),
     });
     const [page, counts] = results;
@@ -199,7 +224,10 @@ export class MeilisearchEngine implements SearchEngine {
 
   async #addEntities(uid: string, documents: EntityDocument[]): Promise<void> {
     if (documents.length === 0) return;
-    await awaitTaskSucceeded(this.#client.index<MeiliEntityDocument>(uid).addDocuments(documents.map(toMeiliEntityDocument), { primaryKey: PRIMARY_KEY }), this.#wait);
+    await awaitTaskSucceeded(
+      this.#client.index<MeiliEntityDocument>(uid).addDocuments(documents.map(toMeiliEntityDocument), { primaryKey: PRIMARY_KEY }),
+      this.#wait,
+    );
   }
 
   upsertEntities(documents: EntityDocument[]): Promise<void> {

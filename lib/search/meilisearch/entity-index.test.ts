@@ -10,7 +10,11 @@ const murati: EntityDocument = {
   slug: "mira-murati",
   kind: "PERSON",
   name: "Mira Murati",
-  names: [{ lang: "en", value: "Mira Murati" }, { lang: "zh-Hant", value: "米拉．穆拉蒂" }, { lang: "zh-Hans", value: "米拉·穆拉蒂" }],
+  names: [
+    { lang: "en", value: "Mira Murati" },
+    { lang: "zh-Hant", value: "米拉．穆拉蒂" },
+    { lang: "zh-Hans", value: "米拉·穆拉蒂" },
+  ],
   related: ["Thinking Machines Lab", "思維機器實驗室"],
   description: "Founder of Thinking Machines Lab",
   claimCount: 0,
@@ -32,14 +36,32 @@ describe("the Meilisearch entity index", () => {
   it("tokenises and allows typos as the claims index does, ranking by the entity rules", () => {
     const settings = buildEntityIndexSettings();
     const claims = buildIndexSettings();
-    for (const key of ["typoTolerance", "nonSeparatorTokens", "localizedAttributes", "stopWords", "synonyms"] as const) expect(settings[key]).toEqual(claims[key]);
+    for (const key of ["typoTolerance", "nonSeparatorTokens", "localizedAttributes", "stopWords", "synonyms"] as const)
+      expect(settings[key]).toEqual(claims[key]);
     expect(settings.searchableAttributes).toEqual(["names_norm", "related_norm"]);
-    expect(settings.rankingRules).toEqual(["sort", "words", "typo", "proximity", "attributeRank", "exactness", "claimCount:desc", "sortName:asc", "id:asc"]);
+    expect(settings.rankingRules).toEqual([
+      "sort",
+      "words",
+      "typo",
+      "proximity",
+      "attributeRank",
+      "exactness",
+      "claimCount:desc",
+      "sortName:asc",
+      "id:asc",
+    ]);
   });
 
   it("asks for every word, the kind filter on the page only, and the kinds counted in the same call", () => {
     const [page, kinds] = buildEntityQueries("claims_entities", { q: "Murat", kinds: ["PERSON"], page: 2, perPage: 5 });
-    expect(page).toMatchObject({ indexUid: "claims_entities", q: "murat", matchingStrategy: "all", filter: [['kind = "PERSON"']], page: 2, hitsPerPage: 5 });
+    expect(page).toMatchObject({
+      indexUid: "claims_entities",
+      q: "murat",
+      matchingStrategy: "all",
+      filter: [['kind = "PERSON"']],
+      page: 2,
+      hitsPerPage: 5,
+    });
     expect(page!.sort).toBeUndefined();
     expect(kinds).toMatchObject({ q: "murat", facets: ["kind"], hitsPerPage: 0 });
     expect(kinds!.filter).toBeUndefined();

@@ -17,15 +17,36 @@ const SORT_NAME = "sortName";
 const CLAIM_COUNT = "claimCount";
 const KIND = "kind";
 
-export type MeiliEntityDocument = { id: string; doc: EntityDocument; kind: EntityKindName; sortName: string; claimCount: number } & Record<`${(typeof ENTITY_TIERS)[number]}_norm`, string[]>;
+export type MeiliEntityDocument = { id: string; doc: EntityDocument; kind: EntityKindName; sortName: string; claimCount: number } & Record<
+  `${(typeof ENTITY_TIERS)[number]}_norm`,
+  string[]
+>;
 
 export function toMeiliEntityDocument(doc: EntityDocument): MeiliEntityDocument {
   const texts = entityTierTexts(doc);
   const normalized = (list: string[]) => [...new Set(list.map(normalizeText).filter(Boolean))];
-  return { id: doc.id, doc, kind: doc.kind, sortName: entitySortName(doc), claimCount: doc.claimCount, names_norm: normalized(texts.names), related_norm: normalized(texts.related) };
+  return {
+    id: doc.id,
+    doc,
+    kind: doc.kind,
+    sortName: entitySortName(doc),
+    claimCount: doc.claimCount,
+    names_norm: normalized(texts.names),
+    related_norm: normalized(texts.related),
+  };
 }
 
-const ENTITY_RANKING_RULES = ["sort", "words", "typo", "proximity", "attributeRank", "exactness", `${CLAIM_COUNT}:desc`, `${SORT_NAME}:asc`, `${PRIMARY_KEY}:asc`];
+const ENTITY_RANKING_RULES = [
+  "sort",
+  "words",
+  "typo",
+  "proximity",
+  "attributeRank",
+  "exactness",
+  `${CLAIM_COUNT}:desc`,
+  `${SORT_NAME}:asc`,
+  `${PRIMARY_KEY}:asc`,
+];
 
 export function buildEntityIndexSettings(): Settings {
   return {
@@ -44,10 +65,22 @@ export function buildEntityIndexSettings(): Settings {
 export function buildEntityQueries(indexUid: string, query: EntityQuery): MultiSearchQuery[] {
   const parsed = parseSearchQuery(query.q);
   const q = buildQueryString(parsed);
-  const shared = { indexUid, q, matchingStrategy: "all" as const, locales: LOCALES, ...(parsed.parts.length ? {} : { sort: [`${SORT_NAME}:asc`, `${PRIMARY_KEY}:asc`] }) };
+  const shared = {
+    indexUid,
+    q,
+    matchingStrategy: "all" as const,
+    locales: LOCALES,
+    ...(parsed.parts.length ? {} : { sort: [`${SORT_NAME}:asc`, `${PRIMARY_KEY}:asc`] }),
+  };
   const kinds = query.kinds.length ? [query.kinds.map((kind) => `${KIND} = ${quoteFilterValue(kind)}`)] : undefined;
   return [
-    { ...shared, ...(kinds ? { filter: kinds } : {}), page: query.page, hitsPerPage: query.perPage, attributesToRetrieve: [PAYLOAD_ATTRIBUTE] },
+    {
+      ...shared,
+      ...(kinds ? { filter: kinds } : {}),
+      page: query.page,
+      hitsPerPage: query.perPage,
+      attributesToRetrieve: [PAYLOAD_ATTRIBUTE],
+    },
     { ...shared, page: 1, hitsPerPage: 0, facets: [KIND] },
   ];
 }

@@ -37,7 +37,11 @@ export function facetsFromDistribution(distribution: FacetDistribution | undefin
  * Which counts Meilisearch estimated. An offset/limit answer carries only estimatedTotalHits;
  * page/hitsPerPage count the hits and the facets exhaustively, the hits up to maxTotalHits.
  */
-export function countsOf(response: { totalHits?: number; estimatedTotalHits?: number }): { total: number; totalIsEstimate: boolean; facetsAreEstimates: boolean } {
+export function countsOf(response: { totalHits?: number; estimatedTotalHits?: number }): {
+  total: number;
+  totalIsEstimate: boolean;
+  facetsAreEstimates: boolean;
+} {
   if (response.totalHits === undefined) return { total: response.estimatedTotalHits ?? 0, totalIsEstimate: true, facetsAreEstimates: true };
   return { total: response.totalHits, totalIsEstimate: response.totalHits >= MAX_TOTAL_HITS, facetsAreEstimates: false };
 }

@@ -9,7 +9,13 @@ import { startHungServer } from "../../testing/meilisearch/hung-server";
 // duplicate check falling back to the database.
 const hung = await startHungServer();
 const { url, poolMax } = inject("database");
-Object.assign(process.env, { DATABASE_URL: url, DATABASE_POOL_MAX: String(poolMax), MEILI_URL: hung.url, MEILI_ADMIN_KEY: "unused", SEARCH_WORKER: "off" });
+Object.assign(process.env, {
+  DATABASE_URL: url,
+  DATABASE_POOL_MAX: String(poolMax),
+  MEILI_URL: hung.url,
+  MEILI_ADMIN_KEY: "unused",
+  SEARCH_WORKER: "off",
+});
 delete (globalThis as { claimtrailSearchEngine?: unknown }).claimtrailSearchEngine;
 
 const { db } = await import("../../db/client");
@@ -32,7 +38,13 @@ const postQuoteAs = (body: unknown) =>
   postQuote(
     new Request(`${ORIGIN}/api/quotes`, {
       method: "POST",
-      headers: { "content-type": "application/json", "sec-fetch-site": "same-origin", host: new URL(ORIGIN).host, origin: ORIGIN, authorization: `Bearer ${token}` },
+      headers: {
+        "content-type": "application/json",
+        "sec-fetch-site": "same-origin",
+        host: new URL(ORIGIN).host,
+        origin: ORIGIN,
+        authorization: `Bearer ${token}`,
+      },
       body: JSON.stringify(body),
     }),
     { params: Promise.resolve({}) },
@@ -54,13 +66,19 @@ describe("a Meilisearch server that never answers", () => {
     const { value: response, ms } = await timed(() => search(new NextRequest(`${ORIGIN}/api/search?q=qwen`)));
     expect(ms).toBeLessThan(DEADLINE_MS);
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ error: { code: "search_unavailable", message: expect.stringContaining("Search is unavailable") } });
+    expect(await response.json()).toEqual({
+      error: { code: "search_unavailable", message: expect.stringContaining("Search is unavailable") },
+    });
   });
 
   it("/api/health reports the engine unavailable within 2 s, the database still ok", async () => {
     const { value: response, ms } = await timed(() => health());
     expect(ms).toBeLessThan(DEADLINE_MS);
-    expect(await response.json()).toMatchObject({ status: "degraded", database: "ok", search: { engine: "meilisearch", status: "unavailable" } });
+    expect(await response.json()).toMatchObject({
+      status: "degraded",
+      database: "ok",
+      search: { engine: "meilisearch", status: "unavailable" },
+    });
   });
 
   it("edits still save, and the duplicate check still finds the speaker's own quote in the database", async () => {

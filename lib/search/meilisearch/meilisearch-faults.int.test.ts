@@ -30,15 +30,28 @@ describe.skipIf(!meiliBin)(title, () => {
     await setup.prepare();
     await processOutbox(db, setup);
     // Short deadlines, so the worker's rounds fail in seconds where a deployment would wait longer.
-    engine = new MeilisearchEngine({ url: server.url, apiKey: server.masterKey, indexUid: "claims", writeTimeoutMs: 2_000, taskTimeoutMs: 15_000 });
+    engine = new MeilisearchEngine({
+      url: server.url,
+      apiKey: server.masterKey,
+      indexUid: "claims",
+      writeTimeoutMs: 2_000,
+      taskTimeoutMs: 15_000,
+    });
   });
 
   afterAll(() => server.stop());
 
   async function edit(n: number): Promise<void> {
-    const quote = await db.quote.findFirstOrThrow({ where: { deprecatedAt: null, claim: { state: "PUBLISHED" } }, orderBy: { id: "asc" }, skip: n % 5 });
+    const quote = await db.quote.findFirstOrThrow({
+      where: { deprecatedAt: null, claim: { state: "PUBLISHED" } },
+      orderBy: { id: "asc" },
+      skip: n % 5,
+    });
     await db.$transaction(async (tx) => {
-      await tx.quote.update({ where: { id: quote.id }, data: { text: `${quote.text.replace(/ \[edit \d+\]$/, "")} [edit ${n}]`, version: { increment: 1 } } });
+      await tx.quote.update({
+        where: { id: quote.id },
+        data: { text: `${quote.text.replace(/ \[edit \d+\]$/, "")} [edit ${n}]`, version: { increment: 1 } },
+      });
       await enqueueIndexUpdate(tx, "quote", quote.id);
     });
   }
@@ -50,7 +63,10 @@ describe.skipIf(!meiliBin)(title, () => {
 
   async function searchOutcome(): Promise<{ ms: number; ok: boolean }> {
     const started = performance.now();
-    const ok = await engine.search({ q: "qwen", filters: {}, sort: "relevance", page: 1, perPage: 5 }).then(() => true, () => false);
+    const ok = await engine.search({ q: "qwen", filters: {}, sort: "relevance", page: 1, perPage: 5 }).then(
+      () => true,
+      () => false,
+    );
     return { ms: performance.now() - started, ok };
   }
 

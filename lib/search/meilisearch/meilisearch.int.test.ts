@@ -30,48 +30,98 @@ const aiRace = { slug: "ai-race", name: "AI race" };
 const documents: SearchDocument[] = [
   {
     ...base,
-    id: "q1", claimId: 1, claimSlug: "huang-china-will-win", quoteId: 1,
-    text: "China is going to win the AI race.", lang: "en",
+    id: "q1",
+    claimId: 1,
+    claimSlug: "huang-china-will-win",
+    quoteId: 1,
+    text: "China is going to win the AI race.",
+    lang: "en",
     statements: [{ lang: "en", text: "Jensen Huang says China will win the AI race." }],
-    speaker: huang, orgs: [{ slug: "nvidia", name: "NVIDIA" }],
+    speaker: huang,
+    orgs: [{ slug: "nvidia", name: "NVIDIA" }],
     entities: [{ slug: "china", name: "China", names: ["China", "中國"] }],
-    sources: [{ id: 101, title: "Nvidia's Huang on the AI race", publisher: { slug: "ft", name: "Financial Times" }, url: null, type: "ARTICLE" }],
-    tags: [aiRace], claimedAt: "2025-11-05",
+    sources: [
+      { id: 101, title: "Nvidia's Huang on the AI race", publisher: { slug: "ft", name: "Financial Times" }, url: null, type: "ARTICLE" },
+    ],
+    tags: [aiRace],
+    claimedAt: "2025-11-05",
   },
   {
     ...base,
-    id: "q2", claimId: 2, claimSlug: "chesky-relies-on-qwen", quoteId: 2,
-    text: "We're relying a lot on Alibaba's Qwen model. It's very good. It's also fast and cheap.", lang: "en",
+    id: "q2",
+    claimId: 2,
+    claimSlug: "chesky-relies-on-qwen",
+    quoteId: 2,
+    text: "We're relying a lot on Alibaba's Qwen model. It's very good. It's also fast and cheap.",
+    lang: "en",
     translations: [{ lang: "zh-Hans", text: "我们很依赖阿里巴巴的 Qwen 模型。它非常好，又快又便宜。" }],
-    speaker: chesky, orgs: [{ slug: "airbnb", name: "Airbnb" }], entities: [qwen],
-    sources: [{ id: 102, title: "Airbnb's CEO on AI models", publisher: { slug: "bloomberg", name: "Bloomberg" }, url: null, type: "INTERVIEW" }],
-    tags: [openModels], claimedAt: "2025-10-21", status: "VERIFIED_PRIMARY", rank: "PREFERRED",
+    speaker: chesky,
+    orgs: [{ slug: "airbnb", name: "Airbnb" }],
+    entities: [qwen],
+    sources: [
+      { id: 102, title: "Airbnb's CEO on AI models", publisher: { slug: "bloomberg", name: "Bloomberg" }, url: null, type: "INTERVIEW" },
+    ],
+    tags: [openModels],
+    claimedAt: "2025-10-21",
+    status: "VERIFIED_PRIMARY",
+    rank: "PREFERRED",
   },
   {
     ...base,
-    id: "q3", claimId: 3, claimSlug: "tsai-tongyi-qianwen", quoteId: 3,
-    text: "阿里巴巴的通義千問在開源模型中表現出色。", lang: "zh-Hant",
+    id: "q3",
+    claimId: 3,
+    claimSlug: "tsai-tongyi-qianwen",
+    quoteId: 3,
+    text: "阿里巴巴的通義千問在開源模型中表現出色。",
+    lang: "zh-Hant",
     translations: [{ lang: "en", text: "Alibaba's Tongyi Qianwen stands out among open models." }],
-    speaker: { slug: "joe-tsai", name: "Joe Tsai", names: ["Joe Tsai", "蔡崇信"] }, orgs: [{ slug: "alibaba", name: "Alibaba" }], entities: [qwen],
+    speaker: { slug: "joe-tsai", name: "Joe Tsai", names: ["Joe Tsai", "蔡崇信"] },
+    orgs: [{ slug: "alibaba", name: "Alibaba" }],
+    entities: [qwen],
     sources: [{ id: 103, title: "蔡崇信談開源模型", publisher: null, url: null, type: "VIDEO" }],
-    tags: [openModels], claimedAt: "2025-03-01", status: "ATTRIBUTED_WITHOUT_SOURCE",
+    tags: [openModels],
+    claimedAt: "2025-03-01",
+    status: "ATTRIBUTED_WITHOUT_SOURCE",
   },
   {
     ...base,
-    id: "q4", claimId: 4, claimSlug: "chesky-qwen-not-fast", quoteId: 4,
-    text: "Qwen is cheap but not fast.", lang: "en",
-    speaker: chesky, orgs: [{ slug: "airbnb", name: "Airbnb" }], entities: [qwen],
-    claimedAt: "2025-10-20", status: "MISATTRIBUTED", rank: "DEPRECATED",
+    id: "q4",
+    claimId: 4,
+    claimSlug: "chesky-qwen-not-fast",
+    quoteId: 4,
+    text: "Qwen is cheap but not fast.",
+    lang: "en",
+    speaker: chesky,
+    orgs: [{ slug: "airbnb", name: "Airbnb" }],
+    entities: [qwen],
+    claimedAt: "2025-10-20",
+    status: "MISATTRIBUTED",
+    rank: "DEPRECATED",
   },
   {
     ...base,
-    id: "c5", claimId: 5, claimSlug: "nvidia-china-share", quoteId: null,
-    text: "Nvidia's share of China's AI accelerator market fell from 95% to zero.", lang: "en",
-    speaker: huang, orgs: [{ slug: "nvidia", name: "NVIDIA" }], tags: [aiRace], claimedAt: null, claimedAtPrecision: null,
+    id: "c5",
+    claimId: 5,
+    claimSlug: "nvidia-china-share",
+    quoteId: null,
+    text: "Nvidia's share of China's AI accelerator market fell from 95% to zero.",
+    lang: "en",
+    speaker: huang,
+    orgs: [{ slug: "nvidia", name: "NVIDIA" }],
+    tags: [aiRace],
+    claimedAt: null,
+    claimedAtPrecision: null,
   },
 ];
 
-const query = (overrides: Partial<SearchQuery> = {}): SearchQuery => ({ q: "", filters: {}, sort: "relevance", page: 1, perPage: 20, ...overrides });
+const query = (overrides: Partial<SearchQuery> = {}): SearchQuery => ({
+  q: "",
+  filters: {},
+  sort: "relevance",
+  page: 1,
+  perPage: 20,
+  ...overrides,
+});
 const ids = (result: SearchResult) => result.hits.map((hit) => (hit.quoteId === null ? `c${hit.claimId}` : `q${hit.quoteId}`));
 const ALL_RANKS = { rank: ["PREFERRED", "NORMAL", "DEPRECATED"] };
 
@@ -145,7 +195,10 @@ describe.skipIf(!liveUrl)(liveTitle("Meilisearch engine"), () => {
       { value: "DEPRECATED", label: "Deprecated", count: 1 },
       { value: "PREFERRED", label: "Preferred", count: 1 },
     ]);
-    expect(facets.tag.map((facet) => [facet.value, facet.count])).toEqual([["ai-race", 2], ["open-models", 2]]);
+    expect(facets.tag.map((facet) => [facet.value, facet.count])).toEqual([
+      ["ai-race", 2],
+      ["open-models", 2],
+    ]);
     expect(facets.publisher.map((facet) => facet.label).sort()).toEqual(["Bloomberg", "Financial Times"]);
   });
 
@@ -169,14 +222,21 @@ describe.skipIf(!liveUrl)(liveTitle("Meilisearch engine"), () => {
   });
 
   it.skipIf(!liveSearchKey)("searches with the search-only key, which cannot write", async () => {
-    const wrongAdminKey = new MeilisearchEngine({ url: liveUrl!, apiKey: "not-a-key", searchKey: liveSearchKey, indexUid: engine.indexUid });
+    const wrongAdminKey = new MeilisearchEngine({
+      url: liveUrl!,
+      apiKey: "not-a-key",
+      searchKey: liveSearchKey,
+      indexUid: engine.indexUid,
+    });
     expect((await wrongAdminKey.search(query())).total).toBe(4);
     const searchKeyOnly = new MeilisearchEngine({ url: liveUrl!, apiKey: liveSearchKey, indexUid: engine.indexUid });
     await expect(searchKeyOnly.upsert([documents[0]!])).rejects.toThrow(/API key/);
   });
 
   it("throws when Meilisearch refuses the documents, though the client resolves failed tasks", async () => {
-    await expect(engine.upsert([{ ...documents[0]!, id: "not an id!" }])).rejects.toThrow(/documentAdditionOrUpdate on .*failed: invalid_document_id/);
+    await expect(engine.upsert([{ ...documents[0]!, id: "not an id!" }])).rejects.toThrow(
+      /documentAdditionOrUpdate on .*failed: invalid_document_id/,
+    );
   });
 
   it("applies upserts and removals before resolving", async () => {

@@ -3,7 +3,14 @@ import type { SearchQuery } from "../contract";
 import { parseQuery } from "../query";
 import { buildFilter, buildQueryString, buildSearchParams, parseSearchQuery, quoteFilterValue } from "./request";
 
-const query = (overrides: Partial<SearchQuery> = {}): SearchQuery => ({ q: "", filters: {}, sort: "relevance", page: 1, perPage: 20, ...overrides });
+const query = (overrides: Partial<SearchQuery> = {}): SearchQuery => ({
+  q: "",
+  filters: {},
+  sort: "relevance",
+  page: 1,
+  perPage: 20,
+  ...overrides,
+});
 const NOT_DEPRECATED = ['NOT f_rank = "DEPRECATED"'];
 
 describe("buildFilter", () => {
@@ -17,7 +24,9 @@ describe("buildFilter", () => {
   });
 
   it("ORs values within a field and ANDs fields", () => {
-    const filter = buildFilter(query({ filters: { speaker: ["jensen-huang", "brian-chesky"], tag: ["ai-race"], sourceType: ["INTERVIEW"] } }));
+    const filter = buildFilter(
+      query({ filters: { speaker: ["jensen-huang", "brian-chesky"], tag: ["ai-race"], sourceType: ["INTERVIEW"] } }),
+    );
     expect(filter).toEqual([
       ['f_speaker = "jensen-huang"', 'f_speaker = "brian-chesky"'],
       ['f_sourceType = "INTERVIEW"'],
@@ -98,8 +107,25 @@ describe("buildQueryString", () => {
 describe("buildSearchParams", () => {
   it("asks for exact totals, every facet, the stored document only, and the last-word strategy", () => {
     const params = buildSearchParams(query({ q: "qwen", page: 3, perPage: 10 }));
-    expect(params).toMatchObject({ page: 3, hitsPerPage: 10, matchingStrategy: "last", attributesToRetrieve: ["doc"], locales: ["cmn", "eng"] });
-    expect(params.facets).toEqual(["l_speaker", "l_org", "l_entity", "l_source", "l_sourceType", "l_publisher", "l_lang", "l_status", "l_rank", "l_tag"]);
+    expect(params).toMatchObject({
+      page: 3,
+      hitsPerPage: 10,
+      matchingStrategy: "last",
+      attributesToRetrieve: ["doc"],
+      locales: ["cmn", "eng"],
+    });
+    expect(params.facets).toEqual([
+      "l_speaker",
+      "l_org",
+      "l_entity",
+      "l_source",
+      "l_sourceType",
+      "l_publisher",
+      "l_lang",
+      "l_status",
+      "l_rank",
+      "l_tag",
+    ]);
     expect(params.filter).toEqual([NOT_DEPRECATED]);
     expect(params).not.toHaveProperty("offset");
     expect(params).not.toHaveProperty("attributesToHighlight");

@@ -2,7 +2,17 @@ import type { SearchParams } from "meilisearch";
 import type { FilterField, SearchQuery } from "../contract";
 import { FILTER_FIELDS } from "../contract";
 import { parseQuery, type ParsedQuery, type QueryPart } from "../query";
-import { DATE_ATTRIBUTE, DATE_END_ATTRIBUTE, FACET_ATTRIBUTES, LOCALES, PAYLOAD_ATTRIBUTE, PRIMARY_KEY, dayNumber, facetAttribute, filterAttribute } from "./fields";
+import {
+  DATE_ATTRIBUTE,
+  DATE_END_ATTRIBUTE,
+  FACET_ATTRIBUTES,
+  LOCALES,
+  PAYLOAD_ATTRIBUTE,
+  PRIMARY_KEY,
+  dayNumber,
+  facetAttribute,
+  filterAttribute,
+} from "./fields";
 
 /** Hidden unless the reader filters on rank. */
 const DEPRECATED_RANK = "DEPRECATED";
@@ -36,7 +46,8 @@ export function buildFilter(query: SearchQuery, except?: FilterField): string[][
   // `from` and starts on or before `to`. Undated claims fall outside any range.
   if (query.from) filter.push([`${DATE_END_ATTRIBUTE} >= ${dayOf(query.from, "from")}`]);
   if (query.to) filter.push([`${DATE_ATTRIBUTE} <= ${dayOf(query.to, "to")}`]);
-  if (except !== "rank" && !query.filters.rank?.length) filter.push([`NOT ${filterAttribute("rank")} = ${quoteFilterValue(DEPRECATED_RANK)}`]);
+  if (except !== "rank" && !query.filters.rank?.length)
+    filter.push([`NOT ${filterAttribute("rank")} = ${quoteFilterValue(DEPRECATED_RANK)}`]);
   return filter;
 }
 
@@ -93,8 +104,18 @@ export function ownFilterFacetFields(query: SearchQuery): FilterField[] {
 }
 
 /** The query counting one field's facet without that field's filter: no hits, one facet. */
-export function buildOwnFilterFacetParams(query: SearchQuery, field: FilterField, parsed: ParsedQuery = parseSearchQuery(query.q)): MeiliSearchParams {
-  return { ...buildSearchParams(query, parsed), filter: buildFilter(query, field), facets: [facetAttribute(field)], page: 1, hitsPerPage: 0 };
+export function buildOwnFilterFacetParams(
+  query: SearchQuery,
+  field: FilterField,
+  parsed: ParsedQuery = parseSearchQuery(query.q),
+): MeiliSearchParams {
+  return {
+    ...buildSearchParams(query, parsed),
+    filter: buildFilter(query, field),
+    facets: [facetAttribute(field)],
+    page: 1,
+    hitsPerPage: 0,
+  };
 }
 
 /** The second argument of index.search(q, params). */

@@ -20,7 +20,16 @@ describe("buildIndexSettings", () => {
   });
 
   it("puts a requested sort first, then relevance, ties going to the newer claim", () => {
-    expect(settings.rankingRules).toEqual(["sort", "words", "typo", "proximity", "attributeRank", "exactness", "claimedAtDays:desc", "id:asc"]);
+    expect(settings.rankingRules).toEqual([
+      "sort",
+      "words",
+      "typo",
+      "proximity",
+      "attributeRank",
+      "exactness",
+      "claimedAtDays:desc",
+      "id:asc",
+    ]);
   });
 
   it("allows typos by the budget text.ts mirrors", () => {
@@ -41,7 +50,22 @@ describe("buildIndexSettings", () => {
   });
 
   it("no longer separates words at any character our segmenter keeps inside a word", () => {
-    const samples = ["U.S. policy", "China's", "don\u2019t", "\u2018quoted\u2019", "1,000", "1;000", "a:b", "a_b", "a\u00b7b", "a\u2027b", "1\u20442", "x\u202fy", "qwen2.5", "e.g."];
+    const samples = [
+      "U.S. policy",
+      "China's",
+      "don\u2019t",
+      "\u2018quoted\u2019",
+      "1,000",
+      "1;000",
+      "a:b",
+      "a_b",
+      "a\u00b7b",
+      "a\u2027b",
+      "1\u20442",
+      "x\u202fy",
+      "qwen2.5",
+      "e.g.",
+    ];
     const inside = new Set(samples.flatMap((sample) => [...normalizeText(sample)].filter((char) => !/[\p{L}\p{N}\p{M} ]/u.test(char))));
     expect(inside.size).toBeGreaterThan(5);
     for (const char of inside) expect(settings.nonSeparatorTokens).toContain(char);

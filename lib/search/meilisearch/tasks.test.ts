@@ -19,7 +19,13 @@ function finished(status: Task["status"], error: Task["error"] = null): Task {
 }
 
 function enqueued(result: Task): EnqueuedTaskPromise {
-  const summary: EnqueuedTask = { taskUid: result.uid, indexUid: result.indexUid, status: "enqueued", type: result.type, enqueuedAt: result.enqueuedAt };
+  const summary: EnqueuedTask = {
+    taskUid: result.uid,
+    indexUid: result.indexUid,
+    status: "enqueued",
+    type: result.type,
+    enqueuedAt: result.enqueuedAt,
+  };
   return Object.assign(Promise.resolve(summary), { waitTask: async () => result });
 }
 
@@ -32,7 +38,9 @@ describe("awaitTaskSucceeded", () => {
     const error = { code: "invalid_settings_filterable_attributes", message: "bad attribute", type: "invalid_request", link: "" };
     const attempt = awaitTaskSucceeded(enqueued(finished("failed", error)));
     await expect(attempt).rejects.toBeInstanceOf(MeilisearchTaskError);
-    await expect(attempt).rejects.toThrow("Meilisearch task 7 (settingsUpdate on claims) failed: invalid_settings_filterable_attributes: bad attribute");
+    await expect(attempt).rejects.toThrow(
+      "Meilisearch task 7 (settingsUpdate on claims) failed: invalid_settings_filterable_attributes: bad attribute",
+    );
   });
 
   it("throws for a canceled task", async () => {

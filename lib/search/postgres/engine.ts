@@ -1,6 +1,18 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import type { EngineHealth, EntityDocument, EntityQuery, EntityResult, FacetValue, FilterField, RebuildProgress, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../contract";
+import type {
+  EngineHealth,
+  EntityDocument,
+  EntityQuery,
+  EntityResult,
+  FacetValue,
+  FilterField,
+  RebuildProgress,
+  SearchDocument,
+  SearchEngine,
+  SearchQuery,
+  SearchResult,
+} from "../contract";
 import { emptyFacets, sortFacetValues, toHit } from "../hits";
 import { matcherFor, parseQuery, type ParsedQuery } from "../query";
 import { removeEntities, replaceEntities, searchEntities, writeEntities } from "./entities";

@@ -18,7 +18,15 @@ function entityRow(document: EntityDocument) {
   const texts = entityTierTexts(document);
   const fields = ENTITY_TIERS.flatMap((tier) => texts[tier].map((text) => ({ weight: ENTITY_WEIGHTS[tier], terms: terms(text) })));
   return {
-    row: { id: document.id, entity_id: document.entityId, kind: document.kind, sort_name: entitySortName(document), claim_count: document.claimCount, document, tsv: tsvectorLiteral(fields) },
+    row: {
+      id: document.id,
+      entity_id: document.entityId,
+      kind: document.kind,
+      sort_name: entitySortName(document),
+      claim_count: document.claimCount,
+      document,
+      tsv: tsvectorLiteral(fields),
+    },
     terms: fields.flatMap((field) => field.terms),
   };
 }
@@ -36,7 +44,10 @@ async function insertEntities(tx: Tx, documents: EntityDocument[]): Promise<void
        claim_count = EXCLUDED.claim_count, document = EXCLUDED.document, tsv = EXCLUDED.tsv, updated_at = now()`,
     JSON.stringify(built.map((item) => item.row)),
   );
-  await recordTerms(tx, built.flatMap((item) => item.terms));
+  await recordTerms(
+    tx,
+    built.flatMap((item) => item.terms),
+  );
 }
 
 export function writeEntities(db: Db, documents: EntityDocument[]): Promise<void> {

@@ -11,7 +11,11 @@ describeEngineContract("search contract: Postgres engine", () => ({ db, engine: 
 
 it("keeps the migrations' index names across a rebuild", async () => {
   const indexNames = async () =>
-    (await db.$queryRawUnsafe<{ indexname: string }[]>(`SELECT indexname FROM pg_indexes WHERE tablename = 'search_documents' ORDER BY indexname`)).map((row) => row.indexname);
+    (
+      await db.$queryRawUnsafe<{ indexname: string }[]>(
+        `SELECT indexname FROM pg_indexes WHERE tablename = 'search_documents' ORDER BY indexname`,
+      )
+    ).map((row) => row.indexname);
   const before = await indexNames();
   await rebuildIndex(db, engine);
   await rebuildIndex(db, engine);

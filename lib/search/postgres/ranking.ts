@@ -23,22 +23,37 @@ export const RELEVANCE_RULES: readonly RankingRule[] = [
   // Candidates are gathered tier by tier: `words` is the largest k whose first k words all match.
   { name: "words", expression: () => "words", direction: "DESC" },
   // 0 when the k words match without any typo variant.
-  { name: "typos", expression: ({ tsquery, words }) => byWords(words, (k) => `(NOT tsv @@ ${tsquery(k, { typos: false })})::int`), direction: "ASC" },
+  {
+    name: "typos",
+    expression: ({ tsquery, words }) => byWords(words, (k) => `(NOT tsv @@ ${tsquery(k, { typos: false })})::int`),
+    direction: "ASC",
+  },
   // Two buckets: 0 when the k words stand side by side in order.
   {
     name: "proximity",
-    expression: ({ tsquery, words }) => byWords(words, (k) => (k === 1 ? "0" : `(NOT tsv @@ ${tsquery(k, { typos: true, adjacent: true })})::int`)),
+    expression: ({ tsquery, words }) =>
+      byWords(words, (k) => (k === 1 ? "0" : `(NOT tsv @@ ${tsquery(k, { typos: true, adjacent: true })})::int`)),
     direction: "ASC",
   },
   // The first declared tier (search-document.ts) within which all k words are found.
   {
     name: "field",
     expression: ({ tsquery, words }) =>
-      byWords(words, (k) => `CASE ${SEARCH_TIERS.slice(0, -1).map((_, tier) => `WHEN tsv @@ ${tsquery(k, { typos: true, weights: leadingWeights(tier + 1) })} THEN ${tier}`).join(" ")} ELSE ${SEARCH_TIERS.length - 1} END`),
+      byWords(
+        words,
+        (k) =>
+          `CASE ${SEARCH_TIERS.slice(0, -1)
+            .map((_, tier) => `WHEN tsv @@ ${tsquery(k, { typos: true, weights: leadingWeights(tier + 1) })} THEN ${tier}`)
+            .join(" ")} ELSE ${SEARCH_TIERS.length - 1} END`,
+      ),
     direction: "ASC",
   },
   // Cover density, normalised by length: the query's words making up more of a shorter text.
-  { name: "exactness", expression: ({ tsquery, words }) => byWords(words, (k) => `ts_rank_cd(tsv, ${tsquery(k, { typos: true })}, 1)`), direction: "DESC" },
+  {
+    name: "exactness",
+    expression: ({ tsquery, words }) => byWords(words, (k) => `ts_rank_cd(tsv, ${tsquery(k, { typos: true })}, 1)`),
+    direction: "DESC",
+  },
   { name: "recency", expression: () => "claimed_at", direction: "DESC NULLS LAST" },
   { name: "doc_id", expression: () => "id", direction: "ASC" },
 ];

@@ -24,7 +24,11 @@ export const DEFAULT_LIMITS: SearchLimits = { candidates: PAGEABLE_HITS, counted
  *   from how far into the table that many matches reached; a filtered field's facet is
  *   counted without its own filter, in the same statement.
  */
-export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, limits: SearchLimits = DEFAULT_LIMITS): { sql: string; params: unknown[] } {
+export function buildSearchSql(
+  query: SearchQuery,
+  parsed: ParsedQuery,
+  limits: SearchLimits = DEFAULT_LIMITS,
+): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
   const tsquery: TsqueryOf = (count, options) => tsquerySql(leadingPartsQuery(parsed, count, options), param);
@@ -61,9 +65,14 @@ export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, limits: 
   const filtered = FILTER_FIELDS.filter((field) => field === "rank" || query.filters[field]?.length);
   const rankScope = filtered.indexOf("rank") + 1;
   const sharesRankScan = !query.filters.rank?.length;
-  const scopes = [{ fields: FILTER_FIELDS.filter((field) => !filtered.includes(field)), except: undefined }, ...filtered.map((field) => ({ fields: [field], except: field }))];
+  const scopes = [
+    { fields: FILTER_FIELDS.filter((field) => !filtered.includes(field)), except: undefined },
+    ...filtered.map((field) => ({ fields: [field], except: field })),
+  ];
   const sampleColumns = (i: number) =>
-    (i === rankScope && sharesRankScan ? [...scopes[0]!.fields, "rank" as const] : scopes[i]!.fields).map((field) => FILTER_COLUMNS[field]).join(", ");
+    (i === rankScope && sharesRankScan ? [...scopes[0]!.fields, "rank" as const] : scopes[i]!.fields)
+      .map((field) => FILTER_COLUMNS[field])
+      .join(", ");
   const estimate = (i: number, read: number) =>
     `CASE WHEN NOT (SELECT estimated FROM reach_${read}) THEN count(*) ELSE greatest(count(*), round(count(*) * (SELECT pages FROM table_pages) / (SELECT blocks FROM reach_${read})))::bigint END::int`;
   const scopeCtes = scopes.flatMap((scope, i) => {
@@ -75,7 +84,11 @@ export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, limits: 
         : `matches_${i} AS MATERIALIZED (SELECT ctid, ${sampleColumns(i)} FROM search_documents ${where(scope.except)} LIMIT ${limits.counted + 1})`,
       // Matches come in table order, so the block the last one read sits in says how much of
       // the table held them: the estimate scales the count by the share not yet read.
-      ...(shared ? [] : [`reach_${i} AS (SELECT count(*) > ${limits.counted} AS estimated, max((ctid::text::point)[0]) + 1 AS blocks FROM matches_${i})`]),
+      ...(shared
+        ? []
+        : [
+            `reach_${i} AS (SELECT count(*) > ${limits.counted} AS estimated, max((ctid::text::point)[0]) + 1 AS blocks FROM matches_${i})`,
+          ]),
       `count_${i} AS (SELECT count(*) AS sampled, (SELECT estimated FROM reach_${read}) AS estimated, ${estimate(i, read)} AS total FROM matches_${i})`,
     ];
   });
@@ -105,7 +118,9 @@ export function buildSearchSql(query: SearchQuery, parsed: ParsedQuery, limits: 
   }
 
   const facetValues = scopes
-    .flatMap((scope, i) => scope.fields.map((field) => `SELECT '${field}' AS field, unnest(${FILTER_COLUMNS[field]}) AS value, ${i} AS scope FROM matches_${i}`))
+    .flatMap((scope, i) =>
+      scope.fields.map((field) => `SELECT '${field}' AS field, unnest(${FILTER_COLUMNS[field]}) AS value, ${i} AS scope FROM matches_${i}`),
+    )
     .join(" UNION ALL ");
   const scaled = (i: number) => `(SELECT total::numeric / greatest(sampled, 1) FROM count_${i})`;
 

@@ -23,7 +23,10 @@ export type Weight = "A" | "B" | "C" | "D";
 export const TIER_WEIGHTS = Object.fromEntries(SEARCH_TIERS.map((tier, index) => [tier, "ABCD"[index]])) as Record<SearchTier, Weight>;
 
 /** Weights of the first `count` tiers ("A", "AB", …): a match in any of them. */
-export const leadingWeights = (count: number): string => SEARCH_TIERS.slice(0, count).map((tier) => TIER_WEIGHTS[tier]).join("");
+export const leadingWeights = (count: number): string =>
+  SEARCH_TIERS.slice(0, count)
+    .map((tier) => TIER_WEIGHTS[tier])
+    .join("");
 
 /** A tsvector literal: each field's terms at their positions, weighted by the field's tier. */
 export function tsvectorLiteral(fields: { weight: Weight; terms: string[] }[]): string {
@@ -68,7 +71,10 @@ export function partQuery(part: QueryPart, index: number, options: PartOptions):
  * `adjacent`, as one phrase (the words side by side, in order: the best proximity).
  */
 export function leadingPartsQuery(query: ParsedQuery, count: number, options: PartOptions & { adjacent?: boolean }): string {
-  return query.parts.slice(0, count).map((part, index) => partQuery(part, index, options)).join(options.adjacent ? " <-> " : " & ");
+  return query.parts
+    .slice(0, count)
+    .map((part, index) => partQuery(part, index, options))
+    .join(options.adjacent ? " <-> " : " & ");
 }
 
 /** Matches documents holding any excluded part; null when nothing is excluded. */

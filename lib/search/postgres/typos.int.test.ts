@@ -10,9 +10,31 @@ describe("Postgres engine: typo variants", () => {
   const { db } = useTestDatabase();
   const engine = new PostgresEngine(db);
   const vocabulary = [
-    "gradient", "gradiant", "gradent", "gradients", "grdaient", "rgadient", "xradient", "gradeint", "gradinet", "grad", "gradiants", "gradxenz",
-    "model", "mode", "modal", "models", "moodel", "mdl",
-    "attention", "atention", "atentoin", "attentionss", "xttentiom", "attentive", "tantion",
+    "gradient",
+    "gradiant",
+    "gradent",
+    "gradients",
+    "grdaient",
+    "rgadient",
+    "xradient",
+    "gradeint",
+    "gradinet",
+    "grad",
+    "gradiants",
+    "gradxenz",
+    "model",
+    "mode",
+    "modal",
+    "models",
+    "moodel",
+    "mdl",
+    "attention",
+    "atention",
+    "atentoin",
+    "attentionss",
+    "xttentiom",
+    "attentive",
+    "tantion",
   ];
   const documents = vocabulary.map((term, index) => fixture(`typo-${index}`, { text: term }));
 

@@ -74,7 +74,9 @@ export function tsquerySql(template: string, param: (value: unknown) => string):
     if (at + 1 < pieces.length) {
       const suffix = pieces[at + 2] ? `:${pieces[at + 2]}` : "";
       // The lexeme quoted as tsquery.ts#lexeme quotes it.
-      sql.push(`(SELECT coalesce(string_agg(' | ''' || replace(replace(term, '\\', '\\\\'), '''', '''''') || '''${suffix}', ''), '') FROM typo_variants WHERE part = ${Number(pieces[at + 1])})`);
+      sql.push(
+        `(SELECT coalesce(string_agg(' | ''' || replace(replace(term, '\\', '\\\\'), '''', '''''') || '''${suffix}', ''), '') FROM typo_variants WHERE part = ${Number(pieces[at + 1])})`,
+      );
     }
   }
   return `(${sql.join(" || ")})::tsquery`;

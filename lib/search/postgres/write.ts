@@ -30,7 +30,14 @@ function documentRow(document: SearchDocument) {
 }
 
 const COLUMNS = ["id", "claim_id", "document", "claimed_at", "claimed_at_end", "tsv", ...Object.values(FILTER_COLUMNS)];
-const COLUMN_TYPES: Record<string, string> = { id: "text", claim_id: "int", document: "jsonb", claimed_at: "date", claimed_at_end: "date", tsv: "text" };
+const COLUMN_TYPES: Record<string, string> = {
+  id: "text",
+  claim_id: "int",
+  document: "jsonb",
+  claimed_at: "date",
+  claimed_at_end: "date",
+  tsv: "text",
+};
 
 /** Inserts or replaces documents, and records their typo-able terms and facet labels. */
 export async function writeDocuments(db: Db, table: DocumentTable, documents: SearchDocument[]): Promise<void> {
@@ -38,11 +45,19 @@ export async function writeDocuments(db: Db, table: DocumentTable, documents: Se
   const built = documents.map(documentRow);
   const recordType = COLUMNS.map((column) => `${column} ${COLUMN_TYPES[column] ?? "text[]"}`).join(", ");
   const select = COLUMNS.map((column) => (column === "tsv" ? "tsv::tsvector" : column)).join(", ");
-  const updates = COLUMNS.filter((column) => column !== "id").map((column) => `${column} = EXCLUDED.${column}`).join(", ");
+  const updates = COLUMNS.filter((column) => column !== "id")
+    .map((column) => `${column} = EXCLUDED.${column}`)
+    .join(", ");
   const vocabulary = built.flatMap((item) => item.terms);
-  const labels = [...new Map(built.flatMap((item) =>
-    Object.entries(item.facets).flatMap(([field, entries]) => entries.map((entry) => [`${field}\u0000${entry.value}`, { field, value: entry.value, label: entry.label }] as const)),
-  )).values()];
+  const labels = [
+    ...new Map(
+      built.flatMap((item) =>
+        Object.entries(item.facets).flatMap(([field, entries]) =>
+          entries.map((entry) => [`${field}\u0000${entry.value}`, { field, value: entry.value, label: entry.label }] as const),
+        ),
+      ),
+    ).values(),
+  ];
   // Sequential statements in one interactive transaction: the driver runs one query at a time.
   await db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(
@@ -81,7 +96,9 @@ export const LONG_TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
 export async function createRebuildTable(db: Db): Promise<void> {
   await db.$executeRawUnsafe(`CREATE TABLE search_documents_rebuild (LIKE search_documents INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`);
   await db.$executeRawUnsafe(`ALTER TABLE search_documents_rebuild ADD PRIMARY KEY (id)`);
-  const [live] = await db.$queryRawUnsafe<{ options: string[] | null }[]>(`SELECT reloptions AS options FROM pg_class WHERE oid = 'search_documents'::regclass`);
+  const [live] = await db.$queryRawUnsafe<{ options: string[] | null }[]>(
+    `SELECT reloptions AS options FROM pg_class WHERE oid = 'search_documents'::regclass`,
+  );
   if (live?.options?.length) await db.$executeRawUnsafe(`ALTER TABLE search_documents_rebuild SET (${live.options.join(", ")})`);
 }
 
@@ -91,7 +108,8 @@ export async function indexRebuildTable(db: Db): Promise<void> {
     `SELECT indexname AS name, regexp_replace(indexdef, '^.* USING ', '') AS definition FROM pg_indexes
      WHERE schemaname = current_schema() AND tablename = 'search_documents' AND indexname <> 'search_documents_pkey'`,
   );
-  for (const { name, definition } of definitions) await db.$executeRawUnsafe(`CREATE INDEX "${name}_rebuild" ON search_documents_rebuild USING ${definition}`);
+  for (const { name, definition } of definitions)
+    await db.$executeRawUnsafe(`CREATE INDEX "${name}_rebuild" ON search_documents_rebuild USING ${definition}`);
   await db.$executeRawUnsafe(`ANALYZE search_documents_rebuild`);
 }
 

@@ -23,13 +23,24 @@ export class OwnMeilisearch {
     this.url ||= `http://127.0.0.1:${await freePort()}`;
     const child = spawn(
       meiliBin,
-      ["--no-analytics", "--http-addr", new URL(this.url).host, "--db-path", path.join(this.#dataDir, "data.ms"), "--master-key", this.masterKey],
+      [
+        "--no-analytics",
+        "--http-addr",
+        new URL(this.url).host,
+        "--db-path",
+        path.join(this.#dataDir, "data.ms"),
+        "--master-key",
+        this.masterKey,
+      ],
       { stdio: "ignore" },
     );
     this.#process = child;
     for (let attempt = 0; attempt < 300; attempt += 1) {
       if (child.exitCode !== null) throw new Error(`meilisearch exited with ${child.exitCode}`);
-      const healthy = await fetch(`${this.url}/health`, { signal: AbortSignal.timeout(1_000) }).then((response) => response.ok, () => false);
+      const healthy = await fetch(`${this.url}/health`, { signal: AbortSignal.timeout(1_000) }).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (healthy) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -65,10 +65,12 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
         const murati = await db.entity.findUniqueOrThrow({ where: { slug: "mira-murati" } });
         // As the claim's edit would, announce the entity the claim leaves (its claim count changes).
         const reindex = () =>
-          db.$transaction(async (tx) => {
-            await enqueueIndexUpdate(tx, "claim", qwen.claimId);
-            await enqueueIndexUpdate(tx, "entitySummary", murati.id);
-          }).then(() => processOutbox(db, engine()));
+          db
+            .$transaction(async (tx) => {
+              await enqueueIndexUpdate(tx, "claim", qwen.claimId);
+              await enqueueIndexUpdate(tx, "entitySummary", murati.id);
+            })
+            .then(() => processOutbox(db, engine()));
         await db.claimEntity.create({ data: { claimId: qwen.claimId, entityId: murati.id } });
         await reindex();
         try {
@@ -156,7 +158,11 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
         expect(sourced.hits.every((hit) => hit.status === "SOURCED_UNVERIFIED")).toBe(true);
         const november = await search("", { from: "2025-11-01", to: "2025-11-30" });
         expect(november.total).toBeGreaterThan(0);
-        expect(november.hits.every((hit) => hit.claimedAt !== null && overlapsRange(startOfIso(hit.claimedAt), hit.claimedAtPrecision, "2025-11-01", "2025-11-30"))).toBe(true);
+        expect(
+          november.hits.every(
+            (hit) => hit.claimedAt !== null && overlapsRange(startOfIso(hit.claimedAt), hit.claimedAtPrecision, "2025-11-01", "2025-11-30"),
+          ),
+        ).toBe(true);
         const tag = (await search("")).facets.tag[0]!;
         expect((await search("", { filters: { tag: [tag.value] } })).total).toBe(tag.count);
       });
@@ -217,7 +223,9 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
         await setState("DRAFT");
         try {
           expect((await search("Cheksy")).hits.map((hit) => hit.claimId)).not.toContain(target.claimId);
-          expect((await search("", { filters: { rank: ["NORMAL", "DEPRECATED"] } })).hits.map((hit) => hit.claimId)).not.toContain(target.claimId);
+          expect((await search("", { filters: { rank: ["NORMAL", "DEPRECATED"] } })).hits.map((hit) => hit.claimId)).not.toContain(
+            target.claimId,
+          );
         } finally {
           await setState("PUBLISHED");
         }
@@ -228,23 +236,43 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
         const slug = "silicon-valley-should-be-less-obsessed-with-agi-and-learn-from-china";
         expect((await search("Selina Xu")).hits.map((hit) => hit.claimSlug)).toContain(slug);
         const hit = (await search("", { filters: { speaker: ["selina-xu"] } })).hits.find((candidate) => candidate.claimSlug === slug)!;
-        expect(hit).toMatchObject({ speaker: { slug: "eric-schmidt" }, coSpeakers: [{ slug: "selina-xu", name: "Selina Xu" }], misattribution: null });
+        expect(hit).toMatchObject({
+          speaker: { slug: "eric-schmidt" },
+          coSpeakers: [{ slug: "selina-xu", name: "Selina Xu" }],
+          misattribution: null,
+        });
         expect((await search("", { filters: { speaker: ["eric-schmidt"] } })).hits.map((candidate) => candidate.claimSlug)).toContain(slug);
-        expect((await search("")).facets.speaker.find((facet) => facet.value === "selina-xu")).toMatchObject({ label: "Selina Xu", count: 1 });
+        expect((await search("")).facets.speaker.find((facet) => facet.value === "selina-xu")).toMatchObject({
+          label: "Selina Xu",
+          count: 1,
+        });
       });
 
       it("carries a misattribution: who really said it, who misattributed it, the evidence", async () => {
         const target = (await search("Cheksy")).hits.find((hit) => hit.speaker.slug === "brian-chesky")!;
         const [actual, by] = await Promise.all(["sam-altman", "bloomberg"].map((slug) => db.entity.findUniqueOrThrow({ where: { slug } })));
         const update = (data: Parameters<typeof db.claim.update>[0]["data"]) =>
-          db.$transaction(async (tx) => {
-            await tx.claim.update({ where: { id: target.claimId }, data });
-            await enqueueIndexUpdate(tx, "claim", target.claimId);
-          }).then(() => processOutbox(db, engine()));
-        await update({ status: "MISATTRIBUTED", actualSpeakerId: actual!.id, misattributedById: by!.id, misattributionEvidence: "Contract test" });
+          db
+            .$transaction(async (tx) => {
+              await tx.claim.update({ where: { id: target.claimId }, data });
+              await enqueueIndexUpdate(tx, "claim", target.claimId);
+            })
+            .then(() => processOutbox(db, engine()));
+        await update({
+          status: "MISATTRIBUTED",
+          actualSpeakerId: actual!.id,
+          misattributedById: by!.id,
+          misattributionEvidence: "Contract test",
+        });
         try {
-          const hit = (await search("", { filters: { speaker: ["sam-altman"] } })).hits.find((candidate) => candidate.claimId === target.claimId)!;
-          expect(hit.misattribution).toEqual({ actualSpeaker: { slug: "sam-altman", name: "Sam Altman" }, by: { slug: "bloomberg", name: "Bloomberg" }, evidence: "Contract test" });
+          const hit = (await search("", { filters: { speaker: ["sam-altman"] } })).hits.find(
+            (candidate) => candidate.claimId === target.claimId,
+          )!;
+          expect(hit.misattribution).toEqual({
+            actualSpeaker: { slug: "sam-altman", name: "Sam Altman" },
+            by: { slug: "bloomberg", name: "Bloomberg" },
+            evidence: "Contract test",
+          });
           expect((await search("Altman Qwen")).hits.map((candidate) => candidate.claimId)).toContain(target.claimId);
         } finally {
           await update({ status: "SOURCED_UNVERIFIED", actualSpeakerId: null, misattributedById: null, misattributionEvidence: null });
@@ -273,7 +301,10 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
           // The rank facet counts them, so a reader can reach them.
           expect(shown.facets.rank.find((facet) => facet.value === "DEPRECATED")?.count).toBeGreaterThan(0);
           const deprecated = await search("", { filters: { rank: ["DEPRECATED"] } });
-          expect(deprecated.hits.find((hit) => hit.claimId === target.claimId)).toMatchObject({ rank: "DEPRECATED", rankReason: "Contract test" });
+          expect(deprecated.hits.find((hit) => hit.claimId === target.claimId)).toMatchObject({
+            rank: "DEPRECATED",
+            rankReason: "Contract test",
+          });
         } finally {
           await db.$transaction(async (tx) => {
             await tx.claim.update({ where: { id: target.claimId }, data: { rank: "NORMAL", rankReason: null } });
@@ -300,7 +331,12 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
 
       it.each(["Kimi", "ChatGPT", "Moonshot"])("shows on the first card for %s the word that matched", async (q) => {
         const [first] = (await search(q)).hits;
-        const segments = [first!.highlight.text, ...first!.highlight.translations, first!.highlight.statement, ...first!.matchedNames.map((name) => name.segments)].flat();
+        const segments = [
+          first!.highlight.text,
+          ...first!.highlight.translations,
+          first!.highlight.statement,
+          ...first!.matchedNames.map((name) => name.segments),
+        ].flat();
         expect(segments.some((segment) => segment.match && segment.value.toLowerCase().startsWith(q.toLowerCase()))).toBe(true);
       });
 
@@ -323,7 +359,9 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
         expect(await statementOf(["fr"])).toEqual({ lang: "en", text: "China is going to win the AI race." });
         expect((await statementOf())?.lang).toBe("en");
         // Highlighted in that language too.
-        const hit = (await search("競賽", { languages: ["zh-TW"] })).hits.find((candidate) => candidate.text === "China is going to win the AI race.")!;
+        const hit = (await search("競賽", { languages: ["zh-TW"] })).hits.find(
+          (candidate) => candidate.text === "China is going to win the AI race.",
+        )!;
         expect(hit.highlight.statement.some((segment) => segment.match && segment.value === "競賽")).toBe(true);
       });
 
@@ -344,7 +382,8 @@ export function describeEngineContract(title: string, setup: () => { db: Db; eng
 
       it("ranks words side by side above the same words apart", async () => {
         const result = await search("AI race");
-        const adjacent = (hit: SearchResult["hits"][number]) => [hit.text, ...hit.translations.map((translation) => translation.text)].some((text) => /\bAI race\b/i.test(text));
+        const adjacent = (hit: SearchResult["hits"][number]) =>
+          [hit.text, ...hit.translations.map((translation) => translation.text)].some((text) => /\bAI race\b/i.test(text));
         expect(result.hits.findIndex((hit) => !adjacent(hit))).toBeGreaterThan(result.hits.findLastIndex(adjacent));
       });
 

@@ -13,18 +13,26 @@ import { processOutbox, rebuildIndex } from "../../search/sync";
 // engine: what the search box's suggestions and /entities rely on.
 
 export function describeEntityContract(db: Db, engine: () => SearchEngine) {
-  const find = (q: string, options: Partial<EntityQuery> = {}): Promise<EntityResult> => engine().searchEntities({ q, kinds: [], page: 1, perPage: 20, ...options });
+  const find = (q: string, options: Partial<EntityQuery> = {}): Promise<EntityResult> =>
+    engine().searchEntities({ q, kinds: [], page: 1, perPage: 20, ...options });
   const slugs = (result: EntityResult) => result.hits.map((hit) => hit.slug);
   const murati = async (q: string) => (await find(q)).hits.find((hit) => hit.slug === "mira-murati");
 
   describe("the entity index", () => {
-    it.each(["Murat", "Murati", "穆拉蒂", "Mira Murati lab", "mira", "MURATI ", "ＭＵＲＡＴＩ", "米拉·穆拉蒂", "米拉．穆拉蒂", "Muarti "])("%s offers Mira Murati", async (q) => {
-      expect(slugs(await find(q))).toContain("mira-murati");
-    });
+    it.each(["Murat", "Murati", "穆拉蒂", "Mira Murati lab", "mira", "MURATI ", "ＭＵＲＡＴＩ", "米拉·穆拉蒂", "米拉．穆拉蒂", "Muarti "])(
+      "%s offers Mira Murati",
+      async (q) => {
+        expect(slugs(await find(q))).toContain("mira-murati");
+      },
+    );
 
     it("says who she is and how many claims are on record, as her page does", async () => {
       const hit = (await murati("Murat"))!;
-      expect(hit).toMatchObject({ kind: "PERSON", name: "Mira Murati", description: "Founder of Thinking Machines Lab, former Chief Technology Officer of OpenAI" });
+      expect(hit).toMatchObject({
+        kind: "PERSON",
+        name: "Mira Murati",
+        description: "Founder of Thinking Machines Lab, former Chief Technology Officer of OpenAI",
+      });
       for (const slug of ["mira-murati", "thinking-machines-lab", "jensen-huang", "nvidia"]) {
         const page = (await findEntityPage(db, slug))!;
         const onPage = new Set([...page.spoken, ...page.about].map((claim) => claim.id)).size;
@@ -42,7 +50,9 @@ export function describeEntityContract(db: Db, engine: () => SearchEngine) {
       const hit = (await murati("穆拉蒂"))!;
       expect(hit.highlight.name.some((segment) => segment.match)).toBe(false);
       expect(hit.highlight.aliases.map((alias) => alias.value)).toContain("穆拉蒂");
-      expect((await murati("Murat"))!.highlight.name.filter((segment) => segment.match).map((segment) => segment.value)).toEqual(["Murati"]);
+      expect((await murati("Murat"))!.highlight.name.filter((segment) => segment.match).map((segment) => segment.value)).toEqual([
+        "Murati",
+      ]);
     });
 
     it("requires every word, and ranks an entity's own name above an affiliate's", async () => {
@@ -72,7 +82,11 @@ export function describeEntityContract(db: Db, engine: () => SearchEngine) {
       const actors = await createActors(db);
       const entity = await db.entity.findUniqueOrThrow({ where: { slug: "mira-murati" }, include: { names: true } });
       const names = entity.names.map(({ lang, value, kind }) => ({ lang, value, kind }));
-      const renamed = await updateEntity(db, actors.editor, entity.id, { version: entity.version, reason: "Nickname", names: [...names, { lang: "en", value: "Mirakle", kind: "ALIAS" as const }] });
+      const renamed = await updateEntity(db, actors.editor, entity.id, {
+        version: entity.version,
+        reason: "Nickname",
+        names: [...names, { lang: "en", value: "Mirakle", kind: "ALIAS" as const }],
+      });
       await processOutbox(db, engine());
       // Her organisations' documents carry her names too, below their own.
       expect(slugs(await find("Mirakle"))[0]).toBe("mira-murati");
@@ -81,12 +95,21 @@ export function describeEntityContract(db: Db, engine: () => SearchEngine) {
       // A claim of Thinking Machines Lab moved to Jensen Huang (and so to NVIDIA, which he leads), then back, about her.
       const claim = await db.claim.findFirstOrThrow({ where: { speaker: { slug: "thinking-machines-lab" } } });
       const count = async (q: string, slug: string) => (await find(q)).hits.find((hit) => hit.slug === slug)!.claimCount;
-      const counts = async () => [await count("Murati", "mira-murati"), await count("Thinking Machines", "thinking-machines-lab"), await count("Nvidia", "nvidia")];
+      const counts = async () => [
+        await count("Murati", "mira-murati"),
+        await count("Thinking Machines", "thinking-machines-lab"),
+        await count("Nvidia", "nvidia"),
+      ];
       const [mira, lab, nvidia] = await counts();
       await updateClaim(db, actors.editor, claim.id, { version: claim.version, reason: "Test", speaker: { slug: "jensen-huang" } });
       await processOutbox(db, engine());
       expect(await counts()).toEqual([mira, lab! - 1, nvidia! + 1]);
-      await updateClaim(db, actors.editor, claim.id, { version: claim.version + 1, reason: "Test", speaker: { slug: "thinking-machines-lab" }, entities: [{ slug: "mira-murati" }] });
+      await updateClaim(db, actors.editor, claim.id, {
+        version: claim.version + 1,
+        reason: "Test",
+        speaker: { slug: "thinking-machines-lab" },
+        entities: [{ slug: "mira-murati" }],
+      });
       await processOutbox(db, engine());
       expect(await counts()).toEqual([mira! + 1, lab, nvidia]);
 

@@ -93,7 +93,9 @@ export function describeRankingContract(engine: () => SearchEngine) {
   describe("ranking rules, on documents built for each", () => {
     const all = Object.values(CASES).flat();
     const order = async (q: string) =>
-      ((await engine().search({ q, filters: {}, sort: "relevance", page: 1, perPage: 20 })) satisfies SearchResult).hits.map((hit) => hit.claimSlug.replace("ranking-fixture-", ""));
+      ((await engine().search({ q, filters: {}, sort: "relevance", page: 1, perPage: 20 })) satisfies SearchResult).hits.map((hit) =>
+        hit.claimSlug.replace("ranking-fixture-", ""),
+      );
     const expected = (documents: SearchDocument[]) => documents.map((document) => document.claimSlug.replace("ranking-fixture-", ""));
 
     beforeAll(async () => {
@@ -109,7 +111,13 @@ export function describeRankingContract(engine: () => SearchEngine) {
 
     it("breaks a tie between claims of the same day by the lower id", async () => {
       const [newer] = CASES.recency;
-      const twin = { ...newer!, id: `q${newer!.claimId - 100}`, claimId: newer!.claimId - 100, quoteId: newer!.claimId - 100, claimSlug: "ranking-fixture-twin" };
+      const twin = {
+        ...newer!,
+        id: `q${newer!.claimId - 100}`,
+        claimId: newer!.claimId - 100,
+        quoteId: newer!.claimId - 100,
+        claimSlug: "ranking-fixture-twin",
+      };
       await engine().upsert([twin]);
       try {
         expect(await order(QUERIES.recency)).toEqual(["twin", "newer", "older"]);

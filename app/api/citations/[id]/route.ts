@@ -7,7 +7,9 @@ import { apiMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
-const patchHandler = mutationRoute<{ id: string }>(async ({ actor, params, body }) => updateCitation(db(), actor, pathId(params.id), (await body()) as TUpdateCitation));
+const patchHandler = mutationRoute<{ id: string }>(async ({ actor, params, body }) =>
+  updateCitation(db(), actor, pathId(params.id), (await body()) as TUpdateCitation),
+);
 
 const getHandler = readRoute<{ id: string }>(async ({ actor, params }) => readRecord(db(), actor, "citation", params.id));
 

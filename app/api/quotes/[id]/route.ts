@@ -7,7 +7,9 @@ import { apiMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
-const patchHandler = mutationRoute<{ id: string }>(async ({ actor, params, body }) => updateQuote(db(), actor, pathId(params.id), (await body()) as TUpdateQuote));
+const patchHandler = mutationRoute<{ id: string }>(async ({ actor, params, body }) =>
+  updateQuote(db(), actor, pathId(params.id), (await body()) as TUpdateQuote),
+);
 
 const getHandler = readRoute<{ id: string }>(async ({ actor, params }) => readRecord(db(), actor, "quote", params.id));
 

@@ -17,7 +17,8 @@ export const updateClaimAction = editorAction.form({
     await updateClaim(db(), ctx.actor, id, claimUpdateFromForm(readFormValues(form)));
     redirect(`${editClaimPath({ id })}?saved=claim`);
   },
-  refused: (refusal, { form, ctx }, id) => editConflictRefused(refusal, form, async () => ctx && (await loadClaimEditForm(db(), ctx.actor, id))?.values, CLAIM_FORM_FIELD_OF),
+  refused: (refusal, { form, ctx }, id) =>
+    editConflictRefused(refusal, form, async () => ctx && (await loadClaimEditForm(db(), ctx.actor, id))?.values, CLAIM_FORM_FIELD_OF),
 });
 
 export const linkClaimAction = editorAction.form({

@@ -7,7 +7,15 @@ import styles from "@/components/editing/edit.module.css";
 import { StatementRows } from "@/components/editing/statement-rows";
 
 const RANKS = { "": "Keep as it is", NORMAL: "Normal", PREFERRED: "Preferred" };
-const VERDICTS = { "": "None", TRUE: "True", MOSTLY_TRUE: "Mostly true", MIXED: "Mixed", MOSTLY_FALSE: "Mostly false", FALSE: "False", UNPROVEN: "Unproven" };
+const VERDICTS = {
+  "": "None",
+  TRUE: "True",
+  MOSTLY_TRUE: "Mostly true",
+  MIXED: "Mixed",
+  MOSTLY_FALSE: "Mostly false",
+  FALSE: "False",
+  UNPROVEN: "Unproven",
+};
 const STATES = { PUBLISHED: "Published", DRAFT: "Draft (editors only)" };
 
 /** The claim's fields, named as updateClaim names them. */
@@ -18,7 +26,11 @@ export function ClaimFields() {
         <legend>What was claimed</legend>
         <StatementRows group="statements" textLabel="Statement" />
         <EntityPicker name="speaker" label="Speaker" />
-        <TextField name="coSpeakers" label="Co-speakers" hint="Others who said it with the speaker (co-authors): entity slugs, separated by commas." />
+        <TextField
+          name="coSpeakers"
+          label="Co-speakers"
+          hint="Others who said it with the speaker (co-authors): entity slugs, separated by commas."
+        />
         <div className={styles.grid}>
           <TextField name="claimedAt" label="When it was said" hint="2025, 2025-11 or 2025-11-05; empty if unknown." />
           <TextField name="slug" label="Address name" />

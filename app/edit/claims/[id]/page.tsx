@@ -43,7 +43,14 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
       </p>
       <SavedNotice saved={(await searchParams).saved} />
       {/* A new version is a new form: what it shows is what is saved. */}
-      <EditForm key={version} action={updateClaimAction.bind(null, claim.id)} values={values} label="Edit claim" idPrefix="claim" submit="Save changes">
+      <EditForm
+        key={version}
+        action={updateClaimAction.bind(null, claim.id)}
+        values={values}
+        label="Edit claim"
+        idPrefix="claim"
+        submit="Save changes"
+      >
         <ClaimFields />
       </EditForm>
       <div className={styles.sideForms}>
@@ -64,14 +71,23 @@ export default async function EditClaimPage({ params, searchParams }: EditClaimP
         </section>
         <section className={styles.section} aria-labelledby="link-heading">
           <h2 id="link-heading">Relate to another claim</h2>
-          <EditForm action={linkClaimAction.bind(null, claim.id)} values={{}} label="Relate to another claim" idPrefix="link" submit="Add the relation" reasonOptional>
+          <EditForm
+            action={linkClaimAction.bind(null, claim.id)}
+            values={{}}
+            label="Relate to another claim"
+            idPrefix="link"
+            submit="Add the relation"
+            reasonOptional
+          >
             <LinkFields />
           </EditForm>
         </section>
         {claim.rank === "DEPRECATED" ? null : (
           <section className={styles.section} aria-labelledby="deprecate-heading">
             <h2 id="deprecate-heading">Deprecate</h2>
-            <p className={styles.hint}>The claim stays readable and findable, ranked deprecated with your reason. A restore from its history brings it back.</p>
+            <p className={styles.hint}>
+              The claim stays readable and findable, ranked deprecated with your reason. A restore from its history brings it back.
+            </p>
             <DeprecateForm key={version} action={deprecateAction.bind(null, "claim", claim.id)} version={version} what="claim" />
           </section>
         )}

@@ -16,5 +16,6 @@ export const updateQuoteAction = editorAction.form({
     await updateQuote(db(), ctx.actor, id, quoteUpdateFromForm(readFormValues(form)));
     redirect(`${editQuotePath({ id })}?saved=quote`);
   },
-  refused: (refusal, { form, ctx }, id) => editConflictRefused(refusal, form, async () => ctx && (await loadQuoteEditForm(db(), ctx.actor, id))?.values),
+  refused: (refusal, { form, ctx }, id) =>
+    editConflictRefused(refusal, form, async () => ctx && (await loadQuoteEditForm(db(), ctx.actor, id))?.values),
 });

@@ -41,14 +41,23 @@ export default async function EditQuotePage({ params, searchParams }: EditQuoteP
         <Link href={historyPath("quote", quote.id)}>History</Link>
       </p>
       <SavedNotice saved={(await searchParams).saved} />
-      <EditForm key={version} action={updateQuoteAction.bind(null, quote.id)} values={values} label="Edit quote" idPrefix="quote" submit="Save changes">
+      <EditForm
+        key={version}
+        action={updateQuoteAction.bind(null, quote.id)}
+        values={values}
+        label="Edit quote"
+        idPrefix="quote"
+        submit="Save changes"
+      >
         <QuoteFields />
       </EditForm>
       {quote.deprecated ? null : (
         <div className={styles.sideForms}>
           <section className={styles.section} aria-labelledby="deprecate-heading">
             <h2 id="deprecate-heading">Deprecate</h2>
-            <p className={styles.hint}>The quote and its history are kept; it is no longer shown as current. A restore from its history brings it back.</p>
+            <p className={styles.hint}>
+              The quote and its history are kept; it is no longer shown as current. A restore from its history brings it back.
+            </p>
             <DeprecateForm key={version} action={deprecateAction.bind(null, "quote", quote.id)} version={version} what="quote" />
           </section>
         </div>

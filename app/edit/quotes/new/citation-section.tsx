@@ -17,7 +17,14 @@ export function CitationSection({ onCount }: { onCount: (count: number) => void 
       <legend>Where it was said</legend>
       <p className={styles.hint}>At least one citation: the source, where in it, and the words exactly as it shows them.</p>
       <GroupError name="citations" />
-      <RowList group="citations" label="Citation" addLabel="Add a citation" blank={1} onCount={onCount} render={(row) => <CitationRow row={row} />} />
+      <RowList
+        group="citations"
+        label="Citation"
+        addLabel="Add a citation"
+        blank={1}
+        onCount={onCount}
+        render={(row) => <CitationRow row={row} />}
+      />
     </fieldset>
   );
 }
@@ -35,7 +42,12 @@ function CitationRow({ row }: { row: RowFields }) {
       </div>
       <CitedWordsFields row={row} />
       <div className={styles.grid}>
-        <TextField name={row.name("prefix")} from={row.from("prefix")} label="Just before (optional)" hint="A few words before, to tell repeated words apart." />
+        <TextField
+          name={row.name("prefix")}
+          from={row.from("prefix")}
+          label="Just before (optional)"
+          hint="A few words before, to tell repeated words apart."
+        />
         <TextField name={row.name("suffix")} from={row.from("suffix")} label="Just after (optional)" />
       </div>
     </div>
@@ -57,7 +69,15 @@ function SourceFields({ row }: { row: RowFields }) {
   const known = lookup?.status === "known" ? lookup.source : null;
   return (
     <>
-      <TextField name={row.name("source.url")} from={row.from("source.url")} label="Source address (URL)" type="url" placeholder="https://" onBlur={check} hint="Paste the page's address: a source already recorded there is reused." />
+      <TextField
+        name={row.name("source.url")}
+        from={row.from("source.url")}
+        label="Source address (URL)"
+        type="url"
+        placeholder="https://"
+        onBlur={check}
+        hint="Paste the page's address: a source already recorded there is reused."
+      />
       <div aria-live="polite" className={styles.lookup}>
         {known ? (
           <p data-testid="known-source">
@@ -71,10 +91,25 @@ function SourceFields({ row }: { row: RowFields }) {
       <GroupError name={row.name("source.create")} />
       <div hidden={known !== null} className={styles.grid}>
         <TextField name={row.name("source.create.title")} from={row.from("source.create.title")} label="Title" />
-        <SelectField name={row.name("source.create.type")} from={row.from("source.create.type")} label="Type" options={SOURCE_TYPE_LABELS} />
+        <SelectField
+          name={row.name("source.create.type")}
+          from={row.from("source.create.type")}
+          label="Type"
+          options={SOURCE_TYPE_LABELS}
+        />
         <LanguageField name={row.name("source.create.lang")} from={row.from("source.create.lang")} />
-        <TextField name={row.name("source.create.containerTitle")} from={row.from("source.create.containerTitle")} label="Published in (optional)" hint="The newspaper, podcast or blog." />
-        <TextField name={row.name("source.create.issued")} from={row.from("source.create.issued")} label="Published on (optional)" hint="2025, 2025-11 or 2025-11-09." />
+        <TextField
+          name={row.name("source.create.containerTitle")}
+          from={row.from("source.create.containerTitle")}
+          label="Published in (optional)"
+          hint="The newspaper, podcast or blog."
+        />
+        <TextField
+          name={row.name("source.create.issued")}
+          from={row.from("source.create.issued")}
+          label="Published on (optional)"
+          hint="2025, 2025-11 or 2025-11-09."
+        />
       </div>
     </>
   );

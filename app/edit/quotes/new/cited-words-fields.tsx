@@ -19,11 +19,29 @@ export function CitedWordsFields({ row }: { row: RowFields }) {
       </div>
       {kind === "FIGURE" ? (
         <>
-          <TextField name={row.name("measure")} from={row.from("measure")} label="What the figure measures" hint="Such as: cumulative downloads on Hugging Face, October 2025." wide />
-          <TextField name={row.name("exact")} from={row.from("exact")} label="The value as the source gives it" hint="Such as: 385.3 million." wide />
+          <TextField
+            name={row.name("measure")}
+            from={row.from("measure")}
+            label="What the figure measures"
+            hint="Such as: cumulative downloads on Hugging Face, October 2025."
+            wide
+          />
+          <TextField
+            name={row.name("exact")}
+            from={row.from("exact")}
+            label="The value as the source gives it"
+            hint="Such as: 385.3 million."
+            wide
+          />
         </>
       ) : (
-        <TextField name={row.name("exact")} from={row.from("exact")} label="The words exactly as the source shows them" multiline rows={3} />
+        <TextField
+          name={row.name("exact")}
+          from={row.from("exact")}
+          label="The words exactly as the source shows them"
+          multiline
+          rows={3}
+        />
       )}
     </>
   );

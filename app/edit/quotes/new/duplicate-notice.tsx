@@ -13,7 +13,8 @@ export function DuplicateNotice({ candidates, draft, pending }: { candidates: Du
           <li key={`${candidate.quoteId ?? "c"}-${candidate.claimId}`} data-testid="duplicate-candidate">
             <blockquote>{candidate.text}</blockquote>
             <p>
-              {candidate.speaker.name}, <a href={claimPath({ id: candidate.claimId, slug: candidate.claimSlug })}>claim #{candidate.claimId}</a> ·{" "}
+              {candidate.speaker.name},{" "}
+              <a href={claimPath({ id: candidate.claimId, slug: candidate.claimSlug })}>claim #{candidate.claimId}</a> ·{" "}
               {candidate.match === "same" ? "the same words" : `close: ${Math.round(candidate.similarity * 100)}% of the words in common`}
             </p>
             {candidate.quoteId ? (

@@ -40,7 +40,11 @@ function QuoteFormBody({ state, pending }: { state: EditFormState; pending: bool
         <button type="submit" name="intent" value={draft ? "draft" : "save"} className={styles.button} disabled={pending}>
           {draft ? "Save as draft" : "Save and publish"}
         </button>
-        <p className={styles.hint}>{draft ? "Without a citation the quote is kept as a draft, seen by editors only." : "Likely duplicates are shown before anything is saved."}</p>
+        <p className={styles.hint}>
+          {draft
+            ? "Without a citation the quote is kept as a draft, seen by editors only."
+            : "Likely duplicates are shown before anything is saved."}
+        </p>
       </div>
       {/* After the main button, so that Enter in a field never picks one of the duplicates. */}
       {state.duplicates?.length ? <DuplicateNotice candidates={state.duplicates} draft={draft} pending={pending} /> : null}

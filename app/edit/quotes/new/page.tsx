@@ -15,8 +15,8 @@ export default async function NewQuotePage() {
       {editor ? (
         <>
           <p className={styles.intro}>
-            Who said it, their words as first published, the claim they support, and where they were said. A quote is published only with a citation; without one it is kept
-            as a draft that only editors see.
+            Who said it, their words as first published, the claim they support, and where they were said. A quote is published only with a
+            citation; without one it is kept as a draft that only editors see.
           </p>
           <NewQuoteForm />
         </>

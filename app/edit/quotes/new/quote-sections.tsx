@@ -11,7 +11,19 @@ const ENTITY_KINDS = { PERSON: "Person", ORGANIZATION: "Organisation", PRODUCT: 
 const NAME_KINDS = { ALIAS: "Alias", NAME: "Name in this language" };
 
 /** Two ways to give something (an existing record or a new one); the other way's fields stay in the form, hidden, so switching back loses nothing. */
-function ModeChoice({ name, legend, options, mode, onMode }: { name: string; legend: string; options: Record<string, string>; mode: string; onMode: (mode: string) => void }) {
+function ModeChoice({
+  name,
+  legend,
+  options,
+  mode,
+  onMode,
+}: {
+  name: string;
+  legend: string;
+  options: Record<string, string>;
+  mode: string;
+  onMode: (mode: string) => void;
+}) {
   const { id } = useFormField(name);
   return (
     <div role="radiogroup" aria-label={legend} className={styles.modes}>
@@ -31,7 +43,13 @@ export function SpeakerSection() {
   return (
     <fieldset className={styles.section}>
       <legend>Who said it</legend>
-      <ModeChoice name="speaker.mode" legend="Speaker already recorded or new" options={{ existing: "Someone already recorded", new: "Someone new" }} mode={mode} onMode={setMode} />
+      <ModeChoice
+        name="speaker.mode"
+        legend="Speaker already recorded or new"
+        options={{ existing: "Someone already recorded", new: "Someone new" }}
+        mode={mode}
+        onMode={setMode}
+      />
       <GroupError name="speaker" />
       <div hidden={mode !== "existing"}>
         <EntityPicker name="speaker.slug" label="Speaker" hint="Type part of a name or an alias, in any language, then choose." />
@@ -39,7 +57,11 @@ export function SpeakerSection() {
       <div hidden={mode !== "new"} className={styles.grid}>
         <TextField name="speaker.create.name" label="Name (in English)" />
         <SelectField name="speaker.create.kind" label="Kind" options={ENTITY_KINDS} />
-        <TextField name="speaker.create.slug" label="Address name (optional)" hint="Made from the English name when left empty, such as jensen-huang." />
+        <TextField
+          name="speaker.create.slug"
+          label="Address name (optional)"
+          hint="Made from the English name when left empty, such as jensen-huang."
+        />
         <RowList
           group="speaker.create.names"
           label="Other name"
@@ -64,7 +86,13 @@ export function QuoteSection() {
       <TextField name="quote.text" label="The quote, verbatim, in its original language" multiline rows={4} />
       <div className={styles.grid}>
         <LanguageField name="quote.lang" label="Language of these words" />
-        <SelectField name="quote.spokenLang" label="Language first spoken" options={{ "": "The same", ...LANGUAGES }} fallback="" hint="When the words were said in one language and first published in another." />
+        <SelectField
+          name="quote.spokenLang"
+          label="Language first spoken"
+          options={{ "": "The same", ...LANGUAGES }}
+          fallback=""
+          hint="When the words were said in one language and first published in another."
+        />
       </div>
       <TranslationRows group="quote.translations" />
     </fieldset>
@@ -77,7 +105,13 @@ export function ClaimSection() {
   return (
     <fieldset className={styles.section}>
       <legend>The claim it supports</legend>
-      <ModeChoice name="claim.mode" legend="Claim already recorded or new" options={{ new: "A new claim", existing: "A claim already recorded" }} mode={mode} onMode={setMode} />
+      <ModeChoice
+        name="claim.mode"
+        legend="Claim already recorded or new"
+        options={{ new: "A new claim", existing: "A claim already recorded" }}
+        mode={mode}
+        onMode={setMode}
+      />
       <div hidden={mode !== "existing"}>
         <ClaimPicker name="claim.id" group="claim" label="Claim" hint="Type words of the claim or its speaker's name, or its number." />
       </div>
@@ -85,7 +119,12 @@ export function ClaimSection() {
         <GroupError name="claim.create" />
         <StatementRows group="claim.create.statements" textLabel="What is claimed, in one sentence" />
         <div className={styles.grid}>
-          <TextField name="claim.create.claimedAt" label="When it was said" hint="As precise as known: 2025, 2025-11 or 2025-11-05." inputMode="numeric" />
+          <TextField
+            name="claim.create.claimedAt"
+            label="When it was said"
+            hint="As precise as known: 2025, 2025-11 or 2025-11-05."
+            inputMode="numeric"
+          />
           <TextField name="claim.create.tags" label="Tags (optional)" hint="Slugs, separated by commas: china-ai-race, open-models." />
         </div>
       </div>

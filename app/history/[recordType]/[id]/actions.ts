@@ -14,7 +14,10 @@ export const restoreAction = editorAction.form({
   bind: [zId],
   run: async ({ ctx, form }, revisionId): Promise<EditFormState> => {
     const values = readFormValues(form);
-    const restored = await restoreRevision(db(), ctx.actor, revisionId, { version: numberOrText(values.version)!, reason: values.reason ?? "" });
+    const restored = await restoreRevision(db(), ctx.actor, revisionId, {
+      version: numberOrText(values.version)!,
+      reason: values.reason ?? "",
+    });
     redirect(`${historyPath(values.recordType ?? "", restored.id)}?saved=restored`);
   },
   refused: editRefused,

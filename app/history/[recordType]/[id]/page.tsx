@@ -64,14 +64,23 @@ export default async function HistoryPage({ params, searchParams }: HistoryProps
           <li key={revision.id} className={history.revision} data-testid="history-revision">
             <h2 className={history.heading}>
               {`Version ${revision.version} · ${ACTIONS[revision.action] ?? revision.action}`}
-              <span className={history.when}>{` · ${formatTimestampUtc(revision.createdAt)} · by ${revision.author?.displayName ?? "the corpus loader"}`}</span>
+              <span
+                className={history.when}
+              >{` · ${formatTimestampUtc(revision.createdAt)} · by ${revision.author?.displayName ?? "the corpus loader"}`}</span>
             </h2>
             <p className={history.reason}>{revision.reason}</p>
             <Changes revision={revision} />
             {restorable && revision.id !== latest.id ? (
               <details className={history.restore}>
                 <summary>Restore this version</summary>
-                <EditForm action={restoreAction.bind(null, revision.id)} values={{ version: String(latest.version), recordType }} label={`Restore version ${revision.version}`} idPrefix={`restore-${revision.version}`} submit={`Restore version ${revision.version}`} reasonLabel="Why restore it">
+                <EditForm
+                  action={restoreAction.bind(null, revision.id)}
+                  values={{ version: String(latest.version), recordType }}
+                  label={`Restore version ${revision.version}`}
+                  idPrefix={`restore-${revision.version}`}
+                  submit={`Restore version ${revision.version}`}
+                  reasonLabel="Why restore it"
+                >
                   <input type="hidden" name="recordType" value={recordType} />
                 </EditForm>
               </details>
@@ -111,6 +120,7 @@ function Changes({ revision }: { revision: RevisionEntry }) {
 /** A snapshot value as text: strings as they are, a list one item a line, anything else as JSON. */
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.length ? value.map((item) => (typeof item === "string" ? item : JSON.stringify(item))).join("\n") : "—";
+  if (Array.isArray(value))
+    return value.length ? value.map((item) => (typeof item === "string" ? item : JSON.stringify(item))).join("\n") : "—";
   return typeof value === "string" ? value : JSON.stringify(value);
 }

@@ -6,6 +6,8 @@ import { apiMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
-const postHandler = mutationRoute<{ id: string }>(async ({ actor, params, body }) => restoreRevision(db(), actor, pathId(params.id), (await body()) as TRestoreRevision));
+const postHandler = mutationRoute<{ id: string }>(async ({ actor, params, body }) =>
+  restoreRevision(db(), actor, pathId(params.id), (await body()) as TRestoreRevision),
+);
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods({ POST: postHandler });
