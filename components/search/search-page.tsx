@@ -311,7 +311,7 @@ export function SearchPage({ initial }: { initial: SearchView }) {
               ref={input}
               id="search-q"
               className={styles.searchInput}
-              type="search"
+              type="text"
               name="q"
               value={draft}
               onChange={onInput}
