@@ -8,12 +8,20 @@ const searchBox = (page: Page) => page.getByRole("combobox", { name: "Search cla
 const listbox = (page: Page) => page.getByRole("listbox", { name: "People, organisations and products" });
 const options = (page: Page) => listbox(page).getByRole("option");
 const results = (page: Page) => page.getByTestId("claim-card");
+/** The home page, once React has hydrated the search box: keys typed before that are not the app's yet. */
+async function openHome(page: Page): Promise<void> {
+  await page.goto("/");
+  await page.waitForFunction(() => {
+    const box = document.getElementById("search-q");
+    return box !== null && Object.keys(box).some((key) => key.startsWith("__reactFiber"));
+  });
+}
 /** The option whose name (not its description) is `name`. */
 const option = (page: Page, name: string) => options(page).filter({ has: page.getByText(name, { exact: true }) });
 
 for (const q of ["Murat", "Murati", "穆拉蒂", "Mira Murati lab"]) {
   test(`typing ${q} offers Mira Murati with who she is and her claim count`, async ({ page }) => {
-    await page.goto("/");
+    await openHome(page);
     await searchBox(page).pressSequentially(q, { delay: 20 });
     const murati = option(page, "Mira Murati");
     await expect(murati).toBeVisible();
@@ -27,7 +35,7 @@ for (const q of ["Murat", "Murati", "穆拉蒂", "Mira Murati lab"]) {
 }
 
 test("a click on a suggestion opens the entity's page", async ({ page }) => {
-  await page.goto("/");
+  await openHome(page);
   await searchBox(page).pressSequentially("Murat", { delay: 20 });
   await option(page, "Mira Murati").click();
   await expect(page).toHaveURL((url) => url.pathname === "/entities/mira-murati", { timeout: 20_000 });
@@ -35,7 +43,7 @@ test("a click on a suggestion opens the entity's page", async ({ page }) => {
 });
 
 test("arrow keys move through the suggestions and on into the results; Enter opens the active one", async ({ page }) => {
-  await page.goto("/");
+  await openHome(page);
   const box = searchBox(page);
   await box.pressSequentially("Murati", { delay: 20 });
   await expect(options(page).first()).toBeVisible();
@@ -65,7 +73,7 @@ test("arrow keys move through the suggestions and on into the results; Enter ope
 });
 
 test("Escape closes the suggestions and keeps the words typed", async ({ page }) => {
-  await page.goto("/");
+  await openHome(page);
   await searchBox(page).pressSequentially("Murat", { delay: 20 });
   await expect(listbox(page)).toBeVisible();
   await page.keyboard.press("Escape");
@@ -83,7 +91,7 @@ test("the suggestions come with the search's own answer: one request per pause i
     const url = new URL(request.url());
     if (url.pathname.startsWith("/api/")) asked.push(url);
   });
-  await page.goto("/");
+  await openHome(page);
   await searchBox(page).pressSequentially("Murat", { delay: 20 });
   await expect(option(page, "Mira Murati")).toBeVisible();
   expect(asked.map((url) => url.pathname).filter((path) => path !== "/api/search")).toEqual([]);
@@ -91,7 +99,7 @@ test("the suggestions come with the search's own answer: one request per pause i
 });
 
 test("the open suggestions have no serious accessibility violations", async ({ page }) => {
-  await page.goto("/");
+  await openHome(page);
   await searchBox(page).pressSequentially("Murat", { delay: 20 });
   await expect(option(page, "Mira Murati")).toBeVisible();
   await page.keyboard.press("ArrowDown");
