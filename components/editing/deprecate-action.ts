@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { editorAction } from "@/lib/actions/action-client";
 import { db } from "@/lib/db/client";
-import { deprecateRecord } from "@/lib/editing/deprecate-record";
+import { deprecateRecord } from "@/lib/records/deprecate-record";
 import { numberOrText, readFormValues } from "@/lib/editing/form-values";
 import { zId } from "@/lib/editing/schema-parts";
 import { editClaimPath, editQuotePath } from "@/lib/routes";

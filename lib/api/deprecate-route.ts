@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
-import { deprecateRecord } from "../editing/deprecate-record";
-import type { EditableRecordType } from "../editing/records";
+import { deprecateRecord } from "../records/deprecate-record";
+import type { EditableRecordType } from "../records/editable-records";
 import type { TDeprecate } from "../editing/schema-parts";
 import { mutationRoute, pathId } from "./handle-route";
 

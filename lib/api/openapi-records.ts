@@ -12,9 +12,11 @@ import {
   SourceType,
   Verdict,
 } from "../db/generated/enums";
+import { z } from "zod";
+import { ZTranslationFields } from "../quotes/quote-fields";
 
 // What the API answers with, as JSON Schema for the OpenAPI document: each record as the edit
-// log snapshots it (lib/editing/records), `version` included. Closed objects, so that the
+// log snapshots it (the record modules, lib/<record>/<record>-record.ts), `version` included. Closed objects, so that the
 // tests that check real answers against these fail when a column is added and not described.
 
 type Schema = Record<string, unknown>;
@@ -26,6 +28,11 @@ const number = { type: "number" };
 const instant = { type: "string", format: "date-time" };
 const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: "null" }] });
 const oneOf = (values: Record<string, string>) => ({ type: "string", enum: Object.values(values) });
+
+/** The properties of a record's field map (lib/<record>/…-fields.ts), as JSON Schema. */
+function fieldSchemas(fields: z.ZodObject): Record<string, Schema> {
+  return (z.toJSONSchema(fields, { io: "input" }) as { properties: Record<string, Schema> }).properties;
+}
 
 /** A closed object whose every property is always present (null when empty), as Prisma returns rows. */
 function row(properties: Record<string, Schema>, description?: string): Schema {
@@ -103,15 +110,7 @@ const Quote = row({
   ...audit,
   translations: {
     type: "array",
-    items: row({
-      id: integer,
-      quoteId: integer,
-      lang: string,
-      text: string,
-      translator: nullable(string),
-      sourceId: nullable(integer),
-      isOfficial: boolean,
-    }),
+    items: row({ id: integer, quoteId: integer, ...fieldSchemas(ZTranslationFields) }),
   },
 });
 

@@ -1,5 +1,5 @@
-import type { CitationSnapshot } from "../editing/records/citation";
-import type { Tx } from "../editing/records/kind";
+import type { CitationSnapshot } from "./citation-record";
+import type { Tx } from "../editing/record-kind";
 import { fieldPath } from "../editing/resolve";
 import { AppError } from "../errors";
 

@@ -1,4 +1,4 @@
-import { citationKind, type CitationSnapshot } from "../editing/records/citation";
+import { citationKind, type CitationSnapshot } from "./citation-record";
 import type { EditSession } from "../editing/transaction";
 import { anchorCitationWords } from "../sources/anchor-citation";
 import { resolveSourceRef } from "../sources/create-source";

@@ -2,7 +2,7 @@ import "server-only";
 import { requireRole, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { editRecord } from "../editing/edit-record";
-import { citationKind, type CitationSnapshot } from "../editing/records/citation";
+import { citationKind, type CitationSnapshot } from "./citation-record";
 import { brokenRule, requireRecord } from "../editing/resolve";
 import { parseInput } from "../editing/validation";
 import { measureProblem, ZUpdateCitation, type TUpdateCitation } from "./citation-schemas";

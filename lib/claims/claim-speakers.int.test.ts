@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
-import { deprecateRecord } from "../editing/deprecate-record";
+import { deprecateRecord } from "../records/deprecate-record";
 import { appErrorOf, createActors } from "../testing/editing-fixtures";
 import { loadCorpus } from "../seed/load-corpus";
 import { corpus } from "../../prisma/seed/corpus";

@@ -2,14 +2,14 @@ import "server-only";
 import { requireRole, type Actor } from "../auth/actor";
 import { writeCitation } from "../citations/create-citation";
 import type { Db } from "../db/client";
-import { claimKind, type ClaimSnapshot } from "../editing/records/claim";
+import { claimKind, type ClaimSnapshot } from "./claim-record";
 import { fieldPath, resolveEntityId, resolveEntityIds, resolveTagIds } from "../editing/resolve";
 import { slugify } from "../editing/slug";
 import { inEditSession, type EditSession } from "../editing/transaction";
 import { parseInput } from "../editing/validation";
 import { AppError } from "../errors";
 import { speakerProblems } from "./claim-speakers";
-import { requireAnchoredPrimary } from "./verified-primary";
+import { requireAnchoredPrimary } from "./anchored-primary";
 import { ZCreateClaim, type TCreateClaim, type TNewClaim } from "./claim-schemas";
 
 /** A claim on its own (a figure, say), cited as a whole; without citations only as a draft. */

@@ -16,6 +16,7 @@ import {
 } from "./claim-page-queries";
 import { compareWordings, type ComparedWording } from "./claim-page-wordings";
 import { PUBLISHED_CLAIM } from "./readable-claims";
+import type { TranslationFields } from "../quotes/quote-fields";
 
 // Everything the claim permalink shows, in a handful of queries: the claim with its quotes,
 // citations and relations (one query), the source relations around its sources (one per
@@ -29,14 +30,8 @@ export interface ClaimPageQuote {
   text: string;
   lang: string;
   spokenLang: string;
-  translations: {
-    id: number;
-    lang: string;
-    text: string;
-    translator: string | null;
-    source: { id: number; title: string } | null;
-    isOfficial: boolean;
-  }[];
+  /** The translation's fields, with the source it is taken from by title. */
+  translations: (Omit<TranslationFields, "sourceId"> & { id: number; source: { id: number; title: string } | null })[];
   citations: ClaimPageCitation[];
 }
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
 import { updateCitation } from "../citations/update-citation";
-import { deprecateRecord } from "../editing/deprecate-record";
+import { deprecateRecord } from "../records/deprecate-record";
 import { appErrorOf, createActors } from "../testing/editing-fixtures";
 import { createSourcedQuote } from "../quotes/create-sourced-quote";
 import { restoreRevision } from "../revisions/restore-revision";

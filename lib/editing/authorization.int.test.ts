@@ -15,7 +15,7 @@ import { createSource } from "../sources/create-source";
 import { linkSources } from "../sources/link-sources";
 import { updateSource } from "../sources/update-source";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
-import { deprecateRecord } from "./deprecate-record";
+import { deprecateRecord } from "../records/deprecate-record";
 import { addHuangQuote, createActors, huangQuote, type RoleName } from "../testing/editing-fixtures";
 
 const { db } = useTestDatabase();

@@ -7,7 +7,7 @@ import { createSourcedQuote, type SourcedQuoteResult } from "../quotes/create-so
 import { updateQuote } from "../quotes/update-quote";
 import { updateSource } from "../sources/update-source";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
-import { deprecateRecord } from "./deprecate-record";
+import { deprecateRecord } from "../records/deprecate-record";
 import { appErrorOf, addHuangQuote, createActors, huangQuote, type RoleName } from "../testing/editing-fixtures";
 
 const { db } = useTestDatabase();

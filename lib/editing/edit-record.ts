@@ -1,8 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
-import { keepVerificationTrue } from "../claims/verified-primary";
 import type { Db } from "../db/client";
-import type { EditableKind, Tx, VersionedSnapshot } from "./records/kind";
+import type { EditableKind, Tx, VersionedSnapshot } from "./record-kind";
 import { inTransaction, type ExplainViolation } from "./transaction";
 import { writeEdit, type EditMeta } from "./write-edit";
 
@@ -10,8 +9,8 @@ import { writeEdit, type EditMeta } from "./write-edit";
  * The one path by which an existing record changes: the version is checked and bumped
  * atomically, `next` turns the current snapshot into the wanted one, the row is written,
  * and the new snapshot is recorded as a revision and announced to the search index, all in
- * one transaction. Rules that span records follow the change in the same transaction: a
- * claim's "verified against the primary" stays true of what is stored. The caller has
+ * one transaction. Rules that span records (the kind's afterEdit) follow the change in the
+ * same transaction. The caller has
  * already checked the actor's role.
  */
 export function editRecord<S extends VersionedSnapshot, W>(
@@ -28,7 +27,7 @@ export function editRecord<S extends VersionedSnapshot, W>(
     actor,
     async (tx) => {
       const { before, after } = await writeEdit(tx, actor.userId, kind, id, meta, next);
-      await keepVerificationTrue(tx, actor.userId, kind.type, before, after, meta.action);
+      await kind.afterEdit?.(tx, actor.userId, before, after, meta.action);
       return after;
     },
     explain,

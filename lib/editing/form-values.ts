@@ -51,3 +51,37 @@ export function numberOrText(value: string | undefined): number | undefined {
 export function list(value: string | undefined): string[] {
   return (value ?? "").split(/[,\s]+/).filter(Boolean);
 }
+
+/**
+ * How one field of a record travels through a form: plain text, optional text (empty is
+ * none), a record id, or a checkbox. A record's field map gives one per column, so the forms
+ * that read and fill it need no list of their own.
+ */
+export type FormField = "text" | "optional" | "id" | "checkbox";
+
+export type FormCodec<K extends string> = Readonly<Record<K, FormField>>;
+
+/** One row's fields as typed, decoded for the schema (which says what is wrong with them). */
+export function decodeFormRow<K extends string>(codec: FormCodec<K>, row: (field: string) => string): Record<K, unknown> {
+  const decoded = {} as Record<K, unknown>;
+  for (const [field, kind] of Object.entries(codec) as [K, FormField][]) {
+    const typed = row(field);
+    decoded[field] = kind === "text" ? typed : kind === "optional" ? optional(typed) : kind === "id" ? numberOrText(typed) : typed === "on";
+  }
+  return decoded;
+}
+
+/** A stored row as the form fields under `prefix` show it (an unticked checkbox posts nothing). */
+export function encodeFormRow<K extends string>(
+  codec: FormCodec<K>,
+  prefix: string,
+  record: Record<NoInfer<K>, unknown>,
+  values: FormValues,
+): void {
+  for (const [field, kind] of Object.entries(codec) as [K, FormField][]) {
+    const value = record[field];
+    if (kind === "checkbox") {
+      if (value === true) values[`${prefix}.${field}`] = "on";
+    } else values[`${prefix}.${field}`] = value === null || value === undefined ? "" : String(value);
+  }
+}

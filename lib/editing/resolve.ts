@@ -1,6 +1,6 @@
 import { AppError } from "../errors";
 import { enqueueIndexUpdate } from "../search/outbox";
-import type { Tx } from "./records/kind";
+import type { Tx } from "./record-kind";
 import type { TEntityRef } from "./schema-parts";
 
 // References in editing input (an entity by slug, a tag by slug, a record by id) turned into

@@ -5,7 +5,7 @@ import { recordRevision } from "../revisions/record-revision";
 import { enqueueIndexUpdate, type IndexedRecordType } from "../search/outbox";
 import type { AppError } from "../errors";
 import { constraintViolation, toAppError, type ConstraintViolation } from "./database-errors";
-import type { SnapshotKind, Tx } from "./records/kind";
+import type { SnapshotKind, Tx } from "./record-kind";
 
 /** Turns a constraint violation into a precise AppError (such as naming the existing record), or passes. */
 export type ExplainViolation = (violation: ConstraintViolation) => Promise<AppError | null>;

@@ -1,15 +1,15 @@
-import type { Prisma, RevisionAction } from "../db/generated/client";
+import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { diffSnapshots } from "../revisions/diff";
 import { recordRevision } from "../revisions/record-revision";
 import { enqueueIndexUpdate } from "../search/outbox";
-import type { EditableKind, Tx, VersionedSnapshot } from "./records/kind";
+import type { EditAction, EditableKind, Tx, VersionedSnapshot } from "./record-kind";
 
 export interface EditMeta {
   /** The version the editor started from. */
   version: number;
   reason: string;
-  action: Exclude<RevisionAction, "CREATE">;
+  action: EditAction;
 }
 
 /**

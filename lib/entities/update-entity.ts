@@ -2,7 +2,7 @@ import "server-only";
 import { requireRole, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { editRecord } from "../editing/edit-record";
-import { entityKind, type EntitySnapshot } from "../editing/records/entity";
+import { entityKind, type EntitySnapshot } from "./entity-record";
 import { parseInput } from "../editing/validation";
 import { assertEntityKeysFree } from "./create-entity";
 import { ZUpdateEntity, type TUpdateEntity } from "./entity-schemas";

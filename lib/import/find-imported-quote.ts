@@ -1,4 +1,4 @@
-import type { Tx } from "../editing/records/kind";
+import type { Tx } from "../editing/record-kind";
 import type { TSourcedQuote } from "../quotes/quote-schemas";
 import { normalizeText } from "../search/text";
 import type { TSourceRef } from "../sources/source-schemas";

@@ -4,7 +4,7 @@ import { ZAddCitation, ZAddCitations, type TAddCitation, type TAddCitations, typ
 import { writeCitation } from "../citations/create-citation";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import type { CitationSnapshot } from "../editing/records/citation";
+import type { CitationSnapshot } from "../citations/citation-record";
 import { inEditSession } from "../editing/transaction";
 import { parseInput } from "../editing/validation";
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
 import { updateCitation } from "../citations/update-citation";
 import { toAppError } from "../editing/database-errors";
-import { deprecateRecord } from "../editing/deprecate-record";
+import { deprecateRecord } from "../records/deprecate-record";
 import { AppError } from "../errors";
 import { addHuangQuote, appErrorOf, createActors, HUANG_URL, type RoleName } from "../testing/editing-fixtures";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";

@@ -2,12 +2,14 @@ import "server-only";
 import { requireRole, type Actor } from "../auth/actor";
 import { writeCitation } from "../citations/create-citation";
 import { writeClaim } from "../claims/create-claim";
-import { requireAnchoredPrimary } from "../claims/verified-primary";
+import { requireAnchoredPrimary } from "../claims/anchored-primary";
 import type { Db } from "../db/client";
 import { writeEntity } from "../entities/create-entity";
 import { AppError } from "../errors";
-import type { CitationSnapshot } from "../editing/records/citation";
-import { quoteKind, type QuoteSnapshot } from "../editing/records/quote";
+import type { CitationSnapshot } from "../citations/citation-record";
+import { quoteKind, type QuoteSnapshot } from "./quote-record";
+import { translationColumns } from "./quote-fields";
+import { createRecord } from "../editing/create-record";
 import { invalidField, resolveEntityId } from "../editing/resolve";
 import { inEditSession, type EditSession } from "../editing/transaction";
 import { parseInput } from "../editing/validation";
@@ -88,25 +90,13 @@ export async function writeSourcedQuote(
     claim = { id: created.id, slug: created.slug, state: created.state, createdNow: true };
   }
 
-  const row = await tx.quote.create({
-    data: {
-      claimId: claim.id,
-      text: input.quote.text,
-      lang: input.quote.lang,
-      spokenLang: input.quote.spokenLang ?? input.quote.lang,
-      translations: {
-        create: input.quote.translations.map((translation) => ({
-          lang: translation.lang,
-          text: translation.text,
-          translator: translation.translator ?? null,
-          sourceId: translation.sourceId ?? null,
-          isOfficial: translation.isOfficial,
-        })),
-      },
-    },
-    select: { id: true },
+  const quote = await createRecord(session, quoteKind, {
+    claimId: claim.id,
+    text: input.quote.text,
+    lang: input.quote.lang,
+    spokenLang: input.quote.spokenLang ?? input.quote.lang,
+    translations: input.quote.translations.map(translationColumns),
   });
-  const quote = await session.created(quoteKind, row.id);
   const citations: CitationSnapshot[] = [];
   for (const [index, citation] of input.citations.entries())
     citations.push(await writeCitation(session, { quoteId: quote.id }, citation, `citations.${index}`));

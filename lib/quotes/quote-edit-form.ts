@@ -1,7 +1,8 @@
 import "server-only";
 import { requireRole, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
-import { numberOrText, optional, orNull, rows, type FormValues } from "../editing/form-values";
+import { decodeFormRow, encodeFormRow, numberOrText, optional, rows, type FormValues } from "../editing/form-values";
+import { TRANSLATION_FORM, type TTranslation } from "./quote-fields";
 import type { TUpdateQuote } from "./quote-schemas";
 
 // The quote edit form: the quote as form values, and the form read back into updateQuote's input.
@@ -30,14 +31,7 @@ export async function loadQuoteEditForm(db: Db, actor: Actor, id: number): Promi
   });
   if (!quote) return null;
   const values: FormValues = { version: String(quote.version), text: quote.text, lang: quote.lang, spokenLang: quote.spokenLang };
-  quote.translations.forEach((translation, index) => {
-    const row = `translations.${index}`;
-    values[`${row}.lang`] = translation.lang;
-    values[`${row}.text`] = translation.text;
-    values[`${row}.translator`] = translation.translator ?? "";
-    values[`${row}.sourceId`] = translation.sourceId ? String(translation.sourceId) : "";
-    if (translation.isOfficial) values[`${row}.isOfficial`] = "on";
-  });
+  quote.translations.forEach((translation, index) => encodeFormRow(TRANSLATION_FORM, `translations.${index}`, translation, values));
   const { statements, ...claim } = quote.claim;
   return {
     quote: { id: quote.id, deprecated: quote.deprecatedAt !== null },
@@ -54,12 +48,6 @@ export function quoteUpdateFromForm(values: FormValues): TUpdateQuote {
     text: value("text"),
     lang: value("lang"),
     spokenLang: optional(value("spokenLang")),
-    translations: rows(values, "translations").map((row) => ({
-      lang: row("lang"),
-      text: row("text"),
-      translator: orNull(row("translator")),
-      sourceId: numberOrText(row("sourceId")) ?? null,
-      isOfficial: row("isOfficial") === "on",
-    })),
+    translations: rows(values, "translations").map((row) => decodeFormRow(TRANSLATION_FORM, row) as TTranslation),
   };
 }

@@ -1,5 +1,6 @@
 import type { TAddCitation } from "../citations/citation-schemas";
-import { list, numberOrText, optional, rows, type FormValues } from "../editing/form-values";
+import { decodeFormRow, list, numberOrText, optional, rows, type FormValues } from "../editing/form-values";
+import { TRANSLATION_FORM, type TTranslation } from "./quote-fields";
 import type { TCreateSourcedQuote } from "./quote-schemas";
 
 // The add-a-quote form, read into the input of createSourcedQuote. Nothing is checked here:
@@ -26,11 +27,7 @@ export function sourcedQuoteFromForm(values: FormValues, intent: { draft: boolea
       text: value("quote.text"),
       lang: value("quote.lang"),
       spokenLang: optional(value("quote.spokenLang")),
-      translations: rows(values, "quote.translations").map((row) => ({
-        lang: row("lang"),
-        text: row("text"),
-        translator: optional(row("translator")),
-      })),
+      translations: rows(values, "quote.translations").map((row) => decodeFormRow(TRANSLATION_FORM, row) as TTranslation),
     },
     claim:
       value("claim.mode") === "existing"

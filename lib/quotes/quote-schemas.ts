@@ -1,27 +1,14 @@
 import { z } from "zod";
 import { ZCitationInput } from "../citations/citation-schemas";
 import { ZNewClaim } from "../claims/claim-schemas";
-import { present, zCreateReason, zEdit, zId, zLang, zOptionalLine, zSlug, zText } from "../editing/schema-parts";
+import { zCreateReason, zEdit, zId, zLang, zSlug, zText } from "../editing/schema-parts";
 import { ZEntityFields } from "../entities/entity-schemas";
 import { CITED, UNLESS_DRAFT } from "../claims/claim-schemas";
+import { ZTranslation } from "./quote-fields";
 
 // Adding a sourced quote: who said it, the words in their original language with any
 // translations, the claim they support, and the citations that show where they were said.
 // Without a citation a quote can only be kept as a draft.
-
-const ZTranslation = z
-  .strictObject({
-    lang: zLang,
-    text: zText(20_000),
-    translator: zOptionalLine(300).meta({ description: "Who translated; leave out when the translation is taken from sourceId." }),
-    sourceId: zId.nullable().optional(),
-    isOfficial: z.boolean({ error: "must be true or false" }).default(false),
-  })
-  .superRefine((translation, ctx) => {
-    if (!translation.translator && !translation.sourceId)
-      ctx.addIssue({ code: "custom", path: ["translator"], message: "name the translator, or the source the translation is taken from" });
-  })
-  .meta({ anyOf: [present("translator"), present("sourceId")] });
 
 const zTranslations = z
   .array(ZTranslation)

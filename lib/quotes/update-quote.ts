@@ -2,8 +2,9 @@ import "server-only";
 import { requireRole, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { editRecord } from "../editing/edit-record";
-import { quoteKind, type QuoteSnapshot } from "../editing/records/quote";
+import { quoteKind, type QuoteSnapshot } from "./quote-record";
 import { parseInput } from "../editing/validation";
+import { translationColumns } from "./quote-fields";
 import { ZUpdateQuote, type TUpdateQuote } from "./quote-schemas";
 
 /** Corrects a quote's words or languages; `translations`, when given, replaces them all. */
@@ -15,12 +16,6 @@ export async function updateQuote(db: Db, actor: Actor, id: number, input: TUpda
     text: patch.text ?? current.text,
     lang: patch.lang ?? current.lang,
     spokenLang: patch.spokenLang ?? current.spokenLang,
-    translations: patch.translations
-      ? patch.translations.map((translation) => ({
-          ...translation,
-          translator: translation.translator ?? null,
-          sourceId: translation.sourceId ?? null,
-        }))
-      : current.translations,
+    translations: patch.translations ? patch.translations.map(translationColumns) : current.translations,
   }));
 }

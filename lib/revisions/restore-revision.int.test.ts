@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
 import { linkClaims } from "../claims/link-claims";
 import { updateClaim } from "../claims/update-claim";
-import { deprecateRecord } from "../editing/deprecate-record";
+import { deprecateRecord } from "../records/deprecate-record";
 import { addHuangQuote, createActors, type RoleName } from "../testing/editing-fixtures";
 import type { SourcedQuoteResult } from "../quotes/create-sourced-quote";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";

@@ -3,8 +3,8 @@ import { requireRole, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { editRecord } from "../editing/edit-record";
-import { EDITABLE_KINDS, isEditableType } from "../editing/records";
-import type { VersionedSnapshot } from "../editing/records/kind";
+import { EDITABLE_KINDS, isEditableType } from "../records/editable-records";
+import type { VersionedSnapshot } from "../editing/record-kind";
 import { parseInput } from "../editing/validation";
 import { ZRestoreRevision, type TRestoreRevision } from "./revision-schemas";
 

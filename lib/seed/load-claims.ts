@@ -3,6 +3,8 @@ import { citationData } from "../citations/citation-data";
 import { anchorCitationWords } from "../sources/anchor-citation";
 import { parseDay, partialDate } from "./corpus-text";
 import type { SeedContext } from "./seed-context";
+import { translationColumns } from "../quotes/quote-fields";
+import { quoteKind } from "../quotes/quote-record";
 
 // Claims with their quotes and citations, then the relations between claims. Natural keys:
 // a claim is its speaker and slug, a quote its claim and text, a citation its target (quote
@@ -55,24 +57,16 @@ async function findOrCreateQuote(ctx: SeedContext, claimId: number, quote: Corpu
   const existing = await ctx.tx.quote.findFirst({ where: { claimId, text: quote.text }, select: { id: true }, orderBy: { id: "asc" } });
   if (existing) return existing.id;
 
-  const row = await ctx.tx.quote.create({
-    data: {
-      claimId,
-      text: quote.text,
-      lang: quote.lang,
-      spokenLang: quote.spokenLang,
-      translations: {
-        create: quote.translations.map((translation) => ({
-          lang: translation.lang,
-          text: translation.text,
-          translator: translation.translator,
-          sourceId: translation.source ? ctx.id("source", translation.source) : null,
-          isOfficial: translation.isOfficial,
-        })),
-      },
-    },
-    include: { translations: true },
+  const id = await quoteKind.insert(ctx.tx, {
+    claimId,
+    text: quote.text,
+    lang: quote.lang,
+    spokenLang: quote.spokenLang,
+    translations: quote.translations.map((translation) =>
+      translationColumns({ ...translation, sourceId: translation.source ? ctx.id("source", translation.source) : null }),
+    ),
   });
+  const row = (await quoteKind.load(ctx.tx, id))!;
   ctx.created.quotes += 1;
   ctx.created.quoteTranslations += row.translations.length;
   await ctx.recordCreated("quote", row, "quote");

@@ -1,5 +1,6 @@
 import type { Corpus, CorpusCitation } from "../../prisma/seed/corpus-types";
 import { measureProblem } from "../citations/citation-schemas";
+import { ZTranslation } from "../quotes/quote-fields";
 import { parseDay, partialDate, selectorMismatch } from "./corpus-text";
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -181,9 +182,11 @@ export function validateCorpus(corpus: Corpus): void {
           const text = documents.get(translation.source);
           if (text !== undefined && !text.includes(translation.text))
             problem(where, `"${translation.text}" does not occur in "${translation.source}"`);
-        } else if (!translation.translator?.trim()) {
-          problem(where, "needs a translator or a source");
         }
+        // The API's own rules for a translation; the source, named by key, is checked above.
+        const { source, ...fields } = translation;
+        const checked = ZTranslation.safeParse({ ...fields, sourceId: source === null ? null : 1 });
+        for (const issue of checked.error?.issues ?? []) problem(where, `${issue.path.join(".") || "translation"} ${issue.message}`);
       }
       checkCitations(quoteRecord, quote.citations);
     });

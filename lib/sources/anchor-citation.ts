@@ -1,4 +1,4 @@
-import type { Tx } from "../editing/records/kind";
+import type { Tx } from "../editing/record-kind";
 import { invalidField } from "../editing/resolve";
 import { anchorQuote, type QuoteSelector } from "./text-anchor";
 

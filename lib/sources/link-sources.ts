@@ -2,7 +2,7 @@ import "server-only";
 import { requireRole, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { sourceRelationKind, type SourceRelationSnapshot } from "../editing/records/relations";
+import { sourceRelationKind, type SourceRelationSnapshot } from "./source-relation-record";
 import { brokenRule, requireRecord } from "../editing/resolve";
 import { inEditSession } from "../editing/transaction";
 import { parseInput } from "../editing/validation";

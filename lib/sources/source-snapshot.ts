@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { revokeUnsupportedVerification } from "../claims/verified-primary";
 import type { SnapshotOrigin } from "../db/generated/enums";
-import type { Tx } from "../editing/records/kind";
+import type { Tx } from "../editing/record-kind";
 import { anchorQuote } from "./text-anchor";
 
 // A source's stored text. Adding or replacing it re-anchors every live citation of the source:

@@ -2,7 +2,7 @@ import "server-only";
 import { requireRole, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { editRecord } from "../editing/edit-record";
-import { sourceKind, type SourceSnapshot } from "../editing/records/source";
+import { sourceKind, type SourceSnapshot } from "./source-record";
 import { resolveEntityId } from "../editing/resolve";
 import { parseInput } from "../editing/validation";
 import { explainSourceKeys, sourceKeyConflict } from "./create-source";

@@ -694,8 +694,13 @@ export interface components {
             translations: {
                 id: number;
                 quoteId: number;
+                /**
+                 * @example en
+                 * @example zh-Hant
+                 */
                 lang: string;
                 text: string;
+                /** @description Who translated; leave out when the translation is taken from sourceId. */
                 translator: string | null;
                 sourceId: number | null;
                 isOfficial: boolean;

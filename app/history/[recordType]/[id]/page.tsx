@@ -8,7 +8,7 @@ import { hasRole } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/request-actor";
 import { formatTimestampUtc } from "@/lib/claims/claim-page-format";
 import { db } from "@/lib/db/client";
-import { isEditableType } from "@/lib/editing/records";
+import { isEditableType } from "@/lib/records/editable-records";
 import { AppError } from "@/lib/errors";
 import { findRevisionHistory, type RevisionEntry } from "@/lib/revisions/find-revision-history";
 import { editClaimPath, editQuotePath } from "@/lib/routes";

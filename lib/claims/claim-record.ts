@@ -1,7 +1,8 @@
-import type { Prisma } from "../../db/generated/client";
-import { enqueueIndexUpdate } from "../../search/outbox";
-import { fromIso, toJson, type Jsonified } from "../json";
-import type { EditableKind } from "./kind";
+import type { Prisma } from "../db/generated/client";
+import { enqueueIndexUpdate } from "../search/outbox";
+import { fromIso, toJson, type Jsonified } from "../editing/json";
+import type { EditableKind } from "../editing/record-kind";
+import { requireAnchoredPrimary } from "./anchored-primary";
 
 /** What a snapshot holds besides the row, for the edit log and the API's reads alike. */
 export const CLAIM_INCLUDE = {
@@ -76,4 +77,8 @@ export const claimKind: EditableKind<ClaimSnapshot, ClaimState> = {
   },
   // A claim stays findable when deprecated (readers may filter on rank), so it is ranked down, not hidden.
   deprecated: (claim, reason) => ({ ...claim, rank: "DEPRECATED", rankReason: reason }),
+  // A status changed to VERIFIED_PRIMARY needs an anchored primary citation.
+  afterEdit: async (tx, _authorId, before, after) => {
+    if (after.status !== before.status) await requireAnchoredPrimary(tx, after.id, after.status, "status");
+  },
 };

@@ -1,6 +1,6 @@
-import type { Prisma } from "../../db/generated/client";
-import { fromIso, toJson, type Jsonified } from "../json";
-import type { EditableKind } from "./kind";
+import type { Prisma } from "../db/generated/client";
+import { fromIso, toJson, type Jsonified } from "../editing/json";
+import type { EditableKind } from "../editing/record-kind";
 
 export type SourceSnapshot = Jsonified<Prisma.SourceGetPayload<object>>;
 

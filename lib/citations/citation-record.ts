@@ -1,8 +1,9 @@
-import type { Prisma } from "../../db/generated/client";
-import { citationKeyConflict } from "../../citations/citation-key";
-import { anchorCitationWords } from "../../sources/anchor-citation";
-import { fromIso, toJson, type Jsonified } from "../json";
-import type { EditableKind } from "./kind";
+import type { Prisma } from "../db/generated/client";
+import { citationKeyConflict } from "./citation-key";
+import { anchorCitationWords } from "../sources/anchor-citation";
+import { fromIso, toJson, type Jsonified } from "../editing/json";
+import type { EditableKind } from "../editing/record-kind";
+import { keepVerificationAfterEdit } from "../claims/verified-primary";
 
 export type CitationSnapshot = Jsonified<Prisma.CitationGetPayload<object>>;
 
@@ -47,4 +48,9 @@ export const citationKind: EditableKind<CitationSnapshot> = {
     });
   },
   deprecated: (citation, _reason, at) => ({ ...citation, deprecatedAt: at.toISOString() }),
+  afterEdit: async (tx, authorId, _before, after, action) => {
+    const claimId =
+      after.claimId ?? (await tx.quote.findUniqueOrThrow({ where: { id: after.quoteId! }, select: { claimId: true } })).claimId;
+    await keepVerificationAfterEdit(tx, authorId, claimId, { type: "citation", id: after.id, action });
+  },
 };

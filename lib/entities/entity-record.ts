@@ -1,6 +1,6 @@
-import type { Prisma } from "../../db/generated/client";
-import { fromIso, toJson, type Jsonified } from "../json";
-import type { EditableKind } from "./kind";
+import type { Prisma } from "../db/generated/client";
+import { fromIso, toJson, type Jsonified } from "../editing/json";
+import type { EditableKind } from "../editing/record-kind";
 
 /** What a snapshot holds besides the row, for the edit log and the API's reads alike. */
 export const ENTITY_INCLUDE = { names: { orderBy: { id: "asc" } } } satisfies Prisma.EntityInclude;

@@ -1,11 +1,11 @@
 import "server-only";
 import { requireRole, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
-import { editRecord } from "./edit-record";
-import { EDITABLE_KINDS, type EditableRecordType } from "./records";
-import type { VersionedSnapshot } from "./records/kind";
-import { ZDeprecate, type TDeprecate } from "./schema-parts";
-import { parseInput } from "./validation";
+import { editRecord } from "../editing/edit-record";
+import { EDITABLE_KINDS, type EditableRecordType } from "./editable-records";
+import type { VersionedSnapshot } from "../editing/record-kind";
+import { ZDeprecate, type TDeprecate } from "../editing/schema-parts";
+import { parseInput } from "../editing/validation";
 
 /**
  * Nothing is deleted: a claim is ranked DEPRECATED with the reason, any other record gets its

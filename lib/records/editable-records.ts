@@ -1,9 +1,9 @@
-import { citationKind } from "./citation";
-import { claimKind } from "./claim";
-import { entityKind } from "./entity";
-import type { EditableKind, VersionedSnapshot } from "./kind";
-import { quoteKind } from "./quote";
-import { sourceKind } from "./source";
+import { citationKind } from "../citations/citation-record";
+import { claimKind } from "../claims/claim-record";
+import { entityKind } from "../entities/entity-record";
+import type { EditableKind, VersionedSnapshot } from "../editing/record-kind";
+import { quoteKind } from "../quotes/quote-record";
+import { sourceKind } from "../sources/source-record";
 
 export const EDITABLE_RECORD_TYPES = ["claim", "quote", "source", "entity", "citation"] as const;
 export type EditableRecordType = (typeof EDITABLE_RECORD_TYPES)[number];

@@ -1,6 +1,6 @@
-import type { Prisma } from "../../db/generated/client";
-import type { RevisionedRecordType } from "../../revisions/record-revision";
-import type { IndexedRecordType } from "../../search/outbox";
+import type { Prisma, RevisionAction } from "../db/generated/client";
+import type { RevisionedRecordType } from "../revisions/record-revision";
+import type { IndexedRecordType } from "../search/outbox";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -38,4 +38,17 @@ export interface EditableKind<S extends VersionedSnapshot, W = S> extends Snapsh
   write(tx: Tx, id: number, state: W): Promise<void>;
   /** The state once deprecated with this reason. */
   deprecated(snapshot: S, reason: string, at: Date): W;
+  /**
+   * Rules that span records, run after every edit of this kind in the same transaction (a
+   * claim stays "verified against the primary" only while a primary citation is anchored).
+   */
+  afterEdit?(tx: Tx, authorId: number, before: S, after: S, action: EditAction): Promise<void>;
+}
+
+export type EditAction = Exclude<RevisionAction, "CREATE">;
+
+/** A record that createRecord can add: `C` is what it is created from, its columns as the schemas read them. */
+export interface CreatableKind<S extends { id: number }, C> extends SnapshotKind<S> {
+  /** Writes the new row and its parts; returns its id. */
+  insert(tx: Tx, state: C): Promise<number>;
 }
