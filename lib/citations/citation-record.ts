@@ -2,18 +2,21 @@ import type { Prisma } from "../db/generated/client";
 import { citationKeyConflict } from "./citation-key";
 import { anchorCitationWords } from "../sources/anchor-citation";
 import { fromIso, toJson, type Jsonified } from "../editing/json";
-import type { EditableKind } from "../editing/record-kind";
+import type { CreatableKind, EditableKind } from "../editing/record-kind";
 import { keepVerificationAfterEdit } from "../claims/verified-primary";
 
 export type CitationSnapshot = Jsonified<Prisma.CitationGetPayload<object>>;
 
-export const citationKind: EditableKind<CitationSnapshot> = {
+export const citationKind: EditableKind<CitationSnapshot> & CreatableKind<CitationSnapshot, Prisma.CitationUncheckedCreateInput> = {
   type: "citation",
   label: "citation",
   indexAs: "citation",
   async load(tx, id) {
     const row = await tx.citation.findUnique({ where: { id } });
     return row && toJson(row);
+  },
+  async insert(tx, data) {
+    return (await tx.citation.create({ data, select: { id: true } })).id;
   },
   async claimVersion(tx, id, version) {
     return (await tx.citation.updateMany({ where: { id, version }, data: { version: { increment: 1 } } })).count === 1;

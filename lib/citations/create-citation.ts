@@ -5,6 +5,7 @@ import { resolveSourceRef } from "../sources/create-source";
 import { citationData } from "./citation-data";
 import { citationKeyConflict } from "./citation-key";
 import type { TCitationInput } from "./citation-schemas";
+import { createRecord } from "../editing/create-record";
 
 /** What a citation supports: a quote, or a claim that has no quote (citations_target_check). */
 export type CitationTarget = { quoteId: number; claimId?: never } | { claimId: number; quoteId?: never };
@@ -24,6 +25,5 @@ export async function writeCitation(
   const data = { ...citationData(target, sourceId, citation), ...anchor };
   const duplicate = await citationKeyConflict(session.tx, data, null, path);
   if (duplicate) throw duplicate;
-  const row = await session.tx.citation.create({ data, select: { id: true } });
-  return session.created(citationKind, row.id);
+  return createRecord(session, citationKind, data);
 }

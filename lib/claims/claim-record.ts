@@ -1,7 +1,7 @@
 import type { Prisma } from "../db/generated/client";
 import { enqueueIndexUpdate } from "../search/outbox";
 import { fromIso, toJson, type Jsonified } from "../editing/json";
-import type { EditableKind } from "../editing/record-kind";
+import type { CreatableKind, EditableKind } from "../editing/record-kind";
 import { requireAnchoredPrimary } from "./anchored-primary";
 
 /** What a snapshot holds besides the row, for the edit log and the API's reads alike. */
@@ -22,13 +22,16 @@ export type ClaimState = Omit<ClaimSnapshot, "statements" | "coSpeakers" | "enti
   tags: { tagId: number }[];
 };
 
-export const claimKind: EditableKind<ClaimSnapshot, ClaimState> = {
+export const claimKind: EditableKind<ClaimSnapshot, ClaimState> & CreatableKind<ClaimSnapshot, Prisma.ClaimUncheckedCreateInput> = {
   type: "claim",
   label: "claim",
   indexAs: "claim",
   async load(tx, id) {
     const row = await tx.claim.findUnique({ where: { id }, include: CLAIM_INCLUDE });
     return row && toJson(row);
+  },
+  async insert(tx, data) {
+    return (await tx.claim.create({ data, select: { id: true } })).id;
   },
   async claimVersion(tx, id, version) {
     return (await tx.claim.updateMany({ where: { id, version }, data: { version: { increment: 1 } } })).count === 1;

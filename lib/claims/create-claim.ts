@@ -11,6 +11,7 @@ import { AppError } from "../errors";
 import { speakerProblems } from "./claim-speakers";
 import { requireAnchoredPrimary } from "./anchored-primary";
 import { ZCreateClaim, type TCreateClaim, type TNewClaim } from "./claim-schemas";
+import { createRecord } from "../editing/create-record";
 
 /** A claim on its own (a figure, say), cited as a whole; without citations only as a draft. */
 export async function createClaim(db: Db, actor: Actor, input: TCreateClaim): Promise<ClaimSnapshot> {
@@ -55,29 +56,23 @@ export async function writeClaim(
       "The change breaks a rule.",
       Object.fromEntries(problems.map(([field, message]) => [fieldPath(path, field), message])),
     );
-  const row = await tx.claim.create({
-    data: {
-      slug: claim.slug ?? claimSlug(claim.statements),
-      speakerId,
-      claimedAt: claim.claimedAt?.date ?? null,
-      claimedAtPrecision: claim.claimedAt?.precision ?? null,
-      status,
-      misattributedById: claim.misattributedBy
-        ? await resolveEntityId(tx, claim.misattributedBy, fieldPath(path, "misattributedBy"))
-        : null,
-      misattributionEvidence: claim.misattributionEvidence ?? null,
-      actualSpeakerId,
-      rank: claim.rank,
-      rankReason: claim.rankReason ?? null,
-      verdict: claim.verdict ?? null,
-      verdictNote: claim.verdictNote ?? null,
-      state: claim.state,
-      statements: { create: claim.statements },
-      coSpeakers: { create: coSpeakerIds.map((entityId) => ({ entityId })) },
-      entities: { create: (await resolveEntityIds(tx, claim.entities, fieldPath(path, "entities"))).map((entityId) => ({ entityId })) },
-      tags: { create: (await resolveTagIds(tx, claim.tags)).map((tagId) => ({ tagId })) },
-    },
-    select: { id: true },
+  return createRecord(session, claimKind, {
+    slug: claim.slug ?? claimSlug(claim.statements),
+    speakerId,
+    claimedAt: claim.claimedAt?.date ?? null,
+    claimedAtPrecision: claim.claimedAt?.precision ?? null,
+    status,
+    misattributedById: claim.misattributedBy ? await resolveEntityId(tx, claim.misattributedBy, fieldPath(path, "misattributedBy")) : null,
+    misattributionEvidence: claim.misattributionEvidence ?? null,
+    actualSpeakerId,
+    rank: claim.rank,
+    rankReason: claim.rankReason ?? null,
+    verdict: claim.verdict ?? null,
+    verdictNote: claim.verdictNote ?? null,
+    state: claim.state,
+    statements: { create: claim.statements },
+    coSpeakers: { create: coSpeakerIds.map((entityId) => ({ entityId })) },
+    entities: { create: (await resolveEntityIds(tx, claim.entities, fieldPath(path, "entities"))).map((entityId) => ({ entityId })) },
+    tags: { create: (await resolveTagIds(tx, claim.tags)).map((tagId) => ({ tagId })) },
   });
-  return session.created(claimKind, row.id);
 }

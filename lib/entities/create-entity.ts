@@ -9,6 +9,7 @@ import { slugify } from "../editing/slug";
 import { inEditSession, type EditSession } from "../editing/transaction";
 import { parseInput } from "../editing/validation";
 import { ZCreateEntity, type TCreateEntity, type TEntityFields } from "./entity-schemas";
+import { createRecord } from "../editing/create-record";
 
 export async function createEntity(db: Db, actor: Actor, input: TCreateEntity): Promise<EntitySnapshot> {
   requireRole(actor, "EDITOR");
@@ -56,16 +57,12 @@ export async function writeEntity(session: EditSession, fields: TEntityFields, p
   if (!names.some((name) => name.lang === "en" && (name.kind === "NAME" || name.value === fields.name))) {
     names.push({ lang: "en", value: fields.name, kind: "NAME" });
   }
-  const row = await session.tx.entity.create({
-    data: {
-      slug,
-      kind: fields.kind,
-      name: fields.name,
-      wikidataId: fields.wikidataId ?? null,
-      description: fields.description ?? null,
-      names: { create: names },
-    },
-    select: { id: true },
+  return createRecord(session, entityKind, {
+    slug,
+    kind: fields.kind,
+    name: fields.name,
+    wikidataId: fields.wikidataId ?? null,
+    description: fields.description ?? null,
+    names: { create: names },
   });
-  return session.created(entityKind, row.id);
 }

@@ -1,6 +1,6 @@
 import type { Prisma } from "../db/generated/client";
 import { fromIso, toJson, type Jsonified } from "../editing/json";
-import type { EditableKind } from "../editing/record-kind";
+import type { CreatableKind, EditableKind } from "../editing/record-kind";
 
 /** What a snapshot holds besides the row, for the edit log and the API's reads alike. */
 export const ENTITY_INCLUDE = { names: { orderBy: { id: "asc" } } } satisfies Prisma.EntityInclude;
@@ -12,13 +12,16 @@ type Name = EntitySnapshot["names"][number];
 /** An entity as written: its names by content alone. */
 export type EntityState = Omit<EntitySnapshot, "names"> & { names: Omit<Name, "id" | "entityId">[] };
 
-export const entityKind: EditableKind<EntitySnapshot, EntityState> = {
+export const entityKind: EditableKind<EntitySnapshot, EntityState> & CreatableKind<EntitySnapshot, Prisma.EntityUncheckedCreateInput> = {
   type: "entity",
   label: "entity",
   indexAs: "entity",
   async load(tx, id) {
     const row = await tx.entity.findUnique({ where: { id }, include: ENTITY_INCLUDE });
     return row && toJson(row);
+  },
+  async insert(tx, data) {
+    return (await tx.entity.create({ data, select: { id: true } })).id;
   },
   async claimVersion(tx, id, version) {
     return (await tx.entity.updateMany({ where: { id, version }, data: { version: { increment: 1 } } })).count === 1;

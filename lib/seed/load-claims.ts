@@ -5,6 +5,8 @@ import { parseDay, partialDate } from "./corpus-text";
 import type { SeedContext } from "./seed-context";
 import { translationColumns } from "../quotes/quote-fields";
 import { quoteKind } from "../quotes/quote-record";
+import { claimKind } from "../claims/claim-record";
+import { citationKind } from "../citations/citation-record";
 
 // Claims with their quotes and citations, then the relations between claims. Natural keys:
 // a claim is its speaker and slug, a quote its claim and text, a citation its target (quote
@@ -31,25 +33,21 @@ async function findOrCreateClaim(ctx: SeedContext, claim: CorpusClaim): Promise<
 
   const claimedAt = partialDate(claim.claimedAt, claim.claimedAtPrecision);
   const statements = Object.entries(claim.statements).flatMap(([lang, text]) => (text ? [{ lang, text }] : []));
-  const row = await ctx.tx.claim.create({
-    data: {
-      slug: claim.slug,
-      speakerId,
-      claimedAt: claimedAt.date,
-      claimedAtPrecision: claimedAt.precision,
-      status: claim.status,
-      rank: claim.rank,
-      rankReason: claim.rankReason ?? null,
-      statements: { create: statements },
-      coSpeakers: { create: (claim.coSpeakers ?? []).map((slug) => ({ entityId: ctx.id("entity", slug) })) },
-      entities: { create: claim.about.map((slug) => ({ entityId: ctx.id("entity", slug) })) },
-      tags: { create: claim.tags.map((slug) => ({ tagId: ctx.id("tag", slug) })) },
-    },
-    include: { statements: true, coSpeakers: true, entities: true, tags: true },
+  const row = await ctx.insert(claimKind, {
+    slug: claim.slug,
+    speakerId,
+    claimedAt: claimedAt.date,
+    claimedAtPrecision: claimedAt.precision,
+    status: claim.status,
+    rank: claim.rank,
+    rankReason: claim.rankReason ?? null,
+    statements: { create: statements },
+    coSpeakers: { create: (claim.coSpeakers ?? []).map((slug) => ({ entityId: ctx.id("entity", slug) })) },
+    entities: { create: claim.about.map((slug) => ({ entityId: ctx.id("entity", slug) })) },
+    tags: { create: claim.tags.map((slug) => ({ tagId: ctx.id("tag", slug) })) },
   });
   ctx.created.claims += 1;
   ctx.created.claimStatements += row.statements.length;
-  await ctx.recordCreated("claim", row, "claim");
   return row.id;
 }
 
@@ -57,7 +55,7 @@ async function findOrCreateQuote(ctx: SeedContext, claimId: number, quote: Corpu
   const existing = await ctx.tx.quote.findFirst({ where: { claimId, text: quote.text }, select: { id: true }, orderBy: { id: "asc" } });
   if (existing) return existing.id;
 
-  const id = await quoteKind.insert(ctx.tx, {
+  const row = await ctx.insert(quoteKind, {
     claimId,
     text: quote.text,
     lang: quote.lang,
@@ -66,10 +64,8 @@ async function findOrCreateQuote(ctx: SeedContext, claimId: number, quote: Corpu
       translationColumns({ ...translation, sourceId: translation.source ? ctx.id("source", translation.source) : null }),
     ),
   });
-  const row = (await quoteKind.load(ctx.tx, id))!;
   ctx.created.quotes += 1;
   ctx.created.quoteTranslations += row.translations.length;
-  await ctx.recordCreated("quote", row, "quote");
   return row.id;
 }
 
@@ -82,9 +78,8 @@ async function findOrCreateCitation(ctx: SeedContext, target: CitationTarget, ci
   if (existing) return;
 
   const anchor = await anchorCitationWords(ctx.tx, sourceId, citation, "exact");
-  const row = await ctx.tx.citation.create({ data: { ...citationData(targetKey, sourceId, citation), ...anchor } });
+  await ctx.insert(citationKind, { ...citationData(targetKey, sourceId, citation), ...anchor });
   ctx.created.citations += 1;
-  await ctx.recordCreated("citation", row, "citation");
 }
 
 export async function loadClaimRelations(ctx: SeedContext, corpus: Corpus): Promise<void> {

@@ -2,6 +2,8 @@ import type { Corpus } from "../../prisma/seed/corpus-types";
 import { putSourceSnapshot } from "../sources/source-snapshot";
 import { parseDay, partialDate } from "./corpus-text";
 import type { SeedContext } from "./seed-context";
+import { entityKind } from "../entities/entity-record";
+import { sourceKind } from "../sources/source-record";
 
 // Entities, tags and sources: each looked up by its natural key and created only if missing.
 // A record that exists is left as it is: changing it is an edit, with its own revision.
@@ -14,21 +16,17 @@ export async function loadEntities(ctx: SeedContext, corpus: Corpus): Promise<vo
     if (existing) {
       ctx.entityIds.set(entity.slug, existing.id);
     } else {
-      const row = await tx.entity.create({
-        data: {
-          slug: entity.slug,
-          kind: entity.kind,
-          name: entity.name,
-          wikidataId: entity.wikidataId ?? null,
-          description: entity.description ?? null,
-          names: { create: entity.names.map(({ lang, value, kind }) => ({ lang, value, kind })) },
-        },
-        include: { names: true },
+      const row = await ctx.insert(entityKind, {
+        slug: entity.slug,
+        kind: entity.kind,
+        name: entity.name,
+        wikidataId: entity.wikidataId ?? null,
+        description: entity.description ?? null,
+        names: { create: entity.names.map(({ lang, value, kind }) => ({ lang, value, kind })) },
       });
       ctx.entityIds.set(entity.slug, row.id);
       ctx.created.entities += 1;
       ctx.created.entityNames += row.names.length;
-      await ctx.recordCreated("entity", row, "entity");
     }
     ctx.progress("entities", ++done, corpus.entities.length);
   }
@@ -83,22 +81,19 @@ export async function loadSources(ctx: SeedContext, corpus: Corpus): Promise<voi
     if (existing) {
       ctx.sourceIds.set(source.key, existing.id);
     } else {
-      const row = await tx.source.create({
-        data: {
-          type: source.type,
-          title: source.title,
-          containerTitle: source.containerTitle,
-          publisherId: source.publisher ? ctx.id("entity", source.publisher) : null,
-          authors: source.authors,
-          issued: issued.date,
-          issuedPrecision: issued.precision,
-          url: source.url,
-          lang: source.lang,
-        },
+      const row = await ctx.insert(sourceKind, {
+        type: source.type,
+        title: source.title,
+        containerTitle: source.containerTitle,
+        publisherId: source.publisher ? ctx.id("entity", source.publisher) : null,
+        authors: source.authors,
+        issued: issued.date,
+        issuedPrecision: issued.precision,
+        url: source.url,
+        lang: source.lang,
       });
       ctx.sourceIds.set(source.key, row.id);
       ctx.created.sources += 1;
-      await ctx.recordCreated("source", row, "source");
     }
     ctx.progress("sources", ++done, corpus.sources.length);
   }

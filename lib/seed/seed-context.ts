@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
+import type { CreatableKind } from "../editing/record-kind";
 import { recordRevision, type RevisionedRecordType } from "../revisions/record-revision";
 import { enqueueIndexUpdate, type IndexedRecordType } from "../search/outbox";
 
@@ -56,6 +57,13 @@ export class SeedContext {
    * Books a newly created record: its first revision (a snapshot of the row as created, with
    * the children created along with it) and, for searchable records, an index update.
    */
+  /** Adds a record through its kind, as the app does, with its first revision and index update. */
+  async insert<S extends { id: number }, C>(kind: CreatableKind<S, C>, data: C): Promise<S> {
+    const row = (await kind.load(this.tx, await kind.insert(this.tx, data)))!;
+    await this.recordCreated(kind.type, row, kind.indexAs ?? undefined);
+    return row;
+  }
+
   async recordCreated(recordType: RevisionedRecordType, row: { id: number }, indexAs?: IndexedRecordType): Promise<void> {
     await recordRevision(this.tx, {
       recordType,

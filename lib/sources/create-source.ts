@@ -8,6 +8,7 @@ import { fieldPath, invalidField, resolveEntityId } from "../editing/resolve";
 import { inEditSession, type EditSession, type ExplainViolation } from "../editing/transaction";
 import { parseInput } from "../editing/validation";
 import { ZCreateSource, type TCreateSource, type TSourceFields, type TSourceRef } from "./source-schemas";
+import { createRecord } from "../editing/create-record";
 
 export async function createSource(db: Db, actor: Actor, input: TCreateSource): Promise<SourceSnapshot> {
   requireRole(actor, "EDITOR");
@@ -69,25 +70,21 @@ async function writeSource(session: EditSession, fields: TSourceFields, path: st
   const { tx } = session;
   const conflict = await sourceKeyConflict(tx, fields, null, path);
   if (conflict) throw conflict;
-  const row = await tx.source.create({
-    data: {
-      type: fields.type,
-      title: fields.title,
-      containerTitle: fields.containerTitle ?? null,
-      publisherId: fields.publisher ? await resolveEntityId(tx, fields.publisher, fieldPath(path, "publisher")) : null,
-      authors: fields.authors,
-      issued: fields.issued?.date ?? null,
-      issuedPrecision: fields.issued?.precision ?? null,
-      url: fields.url ?? null,
-      accessed: fields.accessed ?? null,
-      archiveUrl: fields.archiveUrl ?? null,
-      archivedAt: fields.archivedAt ?? null,
-      lang: fields.lang,
-      doi: fields.doi ?? null,
-    },
-    select: { id: true },
+  return createRecord(session, sourceKind, {
+    type: fields.type,
+    title: fields.title,
+    containerTitle: fields.containerTitle ?? null,
+    publisherId: fields.publisher ? await resolveEntityId(tx, fields.publisher, fieldPath(path, "publisher")) : null,
+    authors: fields.authors,
+    issued: fields.issued?.date ?? null,
+    issuedPrecision: fields.issued?.precision ?? null,
+    url: fields.url ?? null,
+    accessed: fields.accessed ?? null,
+    archiveUrl: fields.archiveUrl ?? null,
+    archivedAt: fields.archivedAt ?? null,
+    lang: fields.lang,
+    doi: fields.doi ?? null,
   });
-  return session.created(sourceKind, row.id);
 }
 
 /**

@@ -1,16 +1,19 @@
 import type { Prisma } from "../db/generated/client";
 import { fromIso, toJson, type Jsonified } from "../editing/json";
-import type { EditableKind } from "../editing/record-kind";
+import type { CreatableKind, EditableKind } from "../editing/record-kind";
 
 export type SourceSnapshot = Jsonified<Prisma.SourceGetPayload<object>>;
 
-export const sourceKind: EditableKind<SourceSnapshot> = {
+export const sourceKind: EditableKind<SourceSnapshot> & CreatableKind<SourceSnapshot, Prisma.SourceUncheckedCreateInput> = {
   type: "source",
   label: "source",
   indexAs: "source",
   async load(tx, id) {
     const row = await tx.source.findUnique({ where: { id } });
     return row && toJson(row);
+  },
+  async insert(tx, data) {
+    return (await tx.source.create({ data, select: { id: true } })).id;
   },
   async claimVersion(tx, id, version) {
     return (await tx.source.updateMany({ where: { id, version }, data: { version: { increment: 1 } } })).count === 1;
