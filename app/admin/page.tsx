@@ -38,7 +38,6 @@ export default async function AdminPage() {
   const invites = await listInvites(db(), actor);
   const tokens = await listApiTokens(db(), actor);
   const emailOf = new Map(users.map((user) => [user.id, user.email]));
-  const now = Date.now();
 
   return (
     <>
@@ -108,7 +107,7 @@ export default async function AdminPage() {
           </thead>
           <tbody>
             {invites.map((invite) => {
-              const open = !invite.usedAt && !invite.revokedAt && invite.expiresAt.getTime() > now;
+              const { open } = invite;
               const state = invite.usedAt
                 ? `used ${when(invite.usedAt)}`
                 : invite.revokedAt

@@ -29,10 +29,9 @@ export default async function EntitiesPage({ searchParams }: Props) {
     for (const item of Array.isArray(value) ? value : value ? [value] : []) params.append(key, item);
   const parsed = parseEntitySearchParams(params);
   if (!parsed.ok) return <EntityIndexView outcome={{ kind: "invalid", fields: parsed.fields }} />;
-  try {
-    return <EntityIndexView outcome={{ kind: "results", query: parsed.query, result: await searchEntities(parsed.query) }} />;
-  } catch (error) {
+  const result = await searchEntities(parsed.query).catch((error: unknown) => {
     console.error("entities page: entity search failed", error);
-    return <EntityIndexView outcome={{ kind: "unavailable" }} />;
-  }
+    return null;
+  });
+  return <EntityIndexView outcome={result ? { kind: "results", query: parsed.query, result } : { kind: "unavailable" }} />;
 }

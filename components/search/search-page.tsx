@@ -107,6 +107,7 @@ export function SearchPage({ initial }: { initial: SearchView }) {
     remember(initial);
     if (initial.key === currentParams().toString()) {
       shownKey.current = initial.key;
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the address (outside React) decides whether this render is still the one shown
       setView(initial);
     }
   }, [initial]);
@@ -120,6 +121,7 @@ export function SearchPage({ initial }: { initial: SearchView }) {
     const known = recall(key);
     if (known) {
       shownKey.current = key;
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- answered from the page's memory of earlier answers, outside React
       setView({ key, outcome: known });
       setBusy(false);
       return;
@@ -140,6 +142,7 @@ export function SearchPage({ initial }: { initial: SearchView }) {
       });
     return () => controller.abort();
     // `params` is derived from `key`, which stands for it here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt]);
 
   // The query box follows the address when it changes from outside (back, forward, links).

@@ -51,7 +51,13 @@ describe("invites", () => {
     await revokeInvite(db, admin, revoked.invite.id);
     await expect(accept(revoked.token)).rejects.toMatchObject({ code: "not_found" });
     expect(await db.user.count()).toBe(1);
-    expect((await listInvites(db, admin)).map((invite) => invite.email).sort()).toEqual(["late@example.org", "nope@example.org"]);
+    const fresh = await createInvite(db, admin, { email: "soon@example.org", role: "EDITOR" });
+    const listed = (await listInvites(db, admin)).map((invite) => [invite.email, invite.open]).sort();
+    expect(listed).toEqual([
+      ["late@example.org", false],
+      ["nope@example.org", false],
+      [fresh.invite.email, true],
+    ]);
   });
 
   it("is created by admins only, for editors or admins, for an email without an account", async () => {

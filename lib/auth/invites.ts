@@ -49,9 +49,12 @@ export async function createInvite(db: Db, actor: Actor, input: TCreateInvite): 
   return { token, invite };
 }
 
-export async function listInvites(db: Db, actor: Actor): Promise<InviteSummary[]> {
+/** The latest invites, each with whether its link can still be used now. */
+export async function listInvites(db: Db, actor: Actor): Promise<(InviteSummary & { open: boolean })[]> {
   requireRole(actor, "ADMIN");
-  return db.invite.findMany({ select: SUMMARY, orderBy: { createdAt: "desc" }, take: 100 });
+  const invites = await db.invite.findMany({ select: SUMMARY, orderBy: { createdAt: "desc" }, take: 100 });
+  const now = Date.now();
+  return invites.map((invite) => ({ ...invite, open: !invite.usedAt && !invite.revokedAt && invite.expiresAt.getTime() > now }));
 }
 
 export async function revokeInvite(db: Db, actor: Actor, inviteId: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citationKey, cslDate, cslNames, cslType, toCslItem } from "./csl";
-import { bloombergColumn, citedHuang } from "./test-fixtures";
+import { bloombergColumn, citedHuang } from "@/lib/testing/citation-fixtures";
 
 describe("toCslItem", () => {
   it("names the work a translation or republication comes from in original-*", () => {

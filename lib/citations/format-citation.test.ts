@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { toCslItem } from "./csl";
-import { bloombergColumn, citedHuang } from "./test-fixtures";
+import { bloombergColumn, citedHuang } from "@/lib/testing/citation-fixtures";
 import { exportCitation, formatBibliography } from "./format-citation";
 
 const item = toCslItem(bloombergColumn, citedHuang);

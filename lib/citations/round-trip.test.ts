@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { SourceType } from "../db/generated/enums";
 import { toCslItem, type CitableSource, type CslItem } from "./csl";
 import { exportCitation } from "./format-citation";
-import { bloombergColumn, citedHuang } from "./test-fixtures";
+import { bloombergColumn, citedHuang } from "@/lib/testing/citation-fixtures";
 
 // Every citation file read back by a reader Claimtrail does not write: pandoc (its BibTeX,
 // biblatex and CSL-JSON readers, as reference managers and citeproc use them) and

@@ -63,9 +63,10 @@ function SourceFields({ row }: { row: RowFields }) {
     lookupSourceAction(address).then(setLookup, () => setLookup(null));
   };
   // Once, for the address the row was opened with: a returned form says again which source it is.
+  const [openedWith] = useState(url.value);
   useEffect(() => {
-    if (url.value) check(url.value);
-  }, []);
+    if (openedWith) lookupSourceAction(openedWith).then(setLookup, () => setLookup(null));
+  }, [openedWith]);
   const known = lookup?.status === "known" ? lookup.source : null;
   return (
     <>

@@ -1,6 +1,6 @@
 // A Bloomberg-like column citing Jensen Huang's remark: shared by the citation tests.
 
-import type { CitableSource, CitedClaim } from "./csl";
+import type { CitableSource, CitedClaim } from "@/lib/citations/csl";
 
 export const bloombergColumn: CitableSource = {
   type: "ARTICLE",
