@@ -14,6 +14,7 @@ import type {
   SourceRelationKind,
   SourceType,
 } from "../../lib/db/generated/enums";
+import type { TranslationFields } from "../../lib/quotes/quote-fields";
 
 /** BCP 47 tags used in this corpus. */
 export type Lang = "en" | "zh-Hant" | "zh-Hans";
@@ -101,14 +102,8 @@ export interface CorpusCitation {
   suffix?: string;
 }
 
-export interface CorpusQuoteTranslation {
-  lang: Lang;
-  text: string;
-  /** A person or organisation that translated; null when the translation is taken from `source`. */
-  translator: string | null;
-  source: string | null;
-  isOfficial: boolean;
-}
+/** A translation's stored fields, with the source it is taken from named by its corpus key. */
+export type CorpusQuoteTranslation = Omit<TranslationFields, "lang" | "sourceId"> & { lang: Lang; source: string | null };
 
 export interface CorpusQuote {
   /** Verbatim words, in `lang`; `spokenLang` is the language they were first said in. */
