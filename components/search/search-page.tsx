@@ -147,8 +147,13 @@ export function SearchPage({ initial }: { initial: SearchView }) {
 
   // The query box follows the address when it changes from outside (back, forward, links).
   // The address can lag behind typing by more than one write on a slow device: a query the
-  // page wrote itself, however old, never replaces the words typed since.
+  // page wrote itself, however old, never replaces the words typed since. Not on mount: the
+  // box starts from the address already, and a key typed between hydration and this effect
+  // would be lost to it.
+  const followedQ = useRef(state.q);
   useEffect(() => {
+    if (state.q === followedQ.current) return;
+    followedQ.current = state.q;
     const own = writtenQs.current.indexOf(state.q);
     if (own === -1) {
       writtenQs.current = [];

@@ -5,26 +5,33 @@ import type { WindowCounts } from "./sliding-window";
 // The counters in Postgres, so every app process shares them and a restart forgets nothing.
 
 /**
- * Counts one request for `key` and returns its window's counts, in one statement: the row is
- * locked for the update, so concurrent requests from one address each see their own count and
- * none is lost (no read-then-write). Windows are aligned to the database's clock, the one clock
- * every instance shares. A row whose window has passed carries its count over as the
- * previous one, or 0 when a whole window went by without requests.
+ * Adds `n` requests to each key's counter and returns each key's window counts, in one
+ * statement for all of them: each row is locked for its update, so concurrent writers (other
+ * requests, other instances) each add their own and none is lost (no read-then-write).
+ * Windows are aligned to the database's clock, the one clock every instance shares. A row
+ * whose window has passed carries its count over as the previous one, or 0 when a whole
+ * window went by without requests.
  */
-export async function countRequest(db: Db, key: string, windowSeconds: number): Promise<WindowCounts> {
-  const rows = await db.$queryRaw<{ count: number; previous_count: number; elapsed_seconds: number }[]>`
+export async function addToCounters(
+  db: Db,
+  increments: ReadonlyMap<string, number>,
+  windowSeconds: number,
+): Promise<Map<string, WindowCounts>> {
+  const rows = await db.$queryRaw<{ key: string; count: number; previous_count: number; elapsed_seconds: number }[]>`
     INSERT INTO read_rate_limits AS c (key, window_started_at, count, previous_count)
-    VALUES (${key}, to_timestamp(floor(extract(epoch FROM now())::float8 / ${windowSeconds}::int) * ${windowSeconds}::int), 1, 0)
+    SELECT key, to_timestamp(floor(extract(epoch FROM now())::float8 / ${windowSeconds}::int) * ${windowSeconds}::int), n, 0
+    FROM unnest(${[...increments.keys()]}::text[], ${[...increments.values()]}::int[]) AS added(key, n)
     ON CONFLICT (key) DO UPDATE SET
       previous_count = CASE
         WHEN c.window_started_at = excluded.window_started_at THEN c.previous_count
         WHEN c.window_started_at = excluded.window_started_at - ${windowSeconds}::int * interval '1 second' THEN c.count
         ELSE 0 END,
-      count = CASE WHEN c.window_started_at = excluded.window_started_at THEN c.count + 1 ELSE 1 END,
+      count = CASE WHEN c.window_started_at = excluded.window_started_at THEN c.count + excluded.count ELSE excluded.count END,
       window_started_at = excluded.window_started_at
-    RETURNING count, previous_count, extract(epoch FROM now() - window_started_at)::float8 AS elapsed_seconds`;
-  const row = rows[0]!;
-  return { count: row.count, previousCount: row.previous_count, elapsedSeconds: row.elapsed_seconds };
+    RETURNING key, count, previous_count, extract(epoch FROM now() - window_started_at)::float8 AS elapsed_seconds`;
+  return new Map(
+    rows.map((row) => [row.key, { count: row.count, previousCount: row.previous_count, elapsedSeconds: row.elapsed_seconds }]),
+  );
 }
 
 /** Forgets addresses idle for two windows: their counts no longer weigh on anything. */

@@ -8,16 +8,24 @@ import { createPrismaClient, type Db } from "../db/client";
 import { startFaultProxy, type FaultProxy } from "../testing/fault-proxy";
 import { resetDatabase, useTestDatabase } from "../testing/test-database";
 import { COUNT_DEADLINE_MS, checkReadLimit, type ReadLimiter } from "./limiter";
+import { ReadCounts, type ReadCountsOptions } from "./read-counts";
 
-// The read limit against the real counter table: one statement per read, shared by every
-// client of the database (a restarted app, another instance), keyed by the address as
-// proxy.ts leaves it, editors never counted, and an unreachable counter never a refusal.
+// The read limit against the real counter table: an address's first read counted in it at
+// once and the next ones written a statement per interval, shared by every client of the
+// database (a restarted app, another instance), keyed by the address as proxy.ts leaves it,
+// editors never counted, and an unreachable counter never a refusal.
 
 const { db, url } = useTestDatabase();
 const { poolMax } = inject("database");
 const auth = createTestAuth(db);
 const actor = (headers: Headers) => actorFromHeaders(auth, db, headers);
-const limiterOn = (client: Db, limit: number): ReadLimiter => ({ db: () => client, policy: { limit, windowSeconds: 60 }, actor });
+/** A process's limiter; its pending reads are written when a test flushes them (or after `flushEveryMs`). */
+const limiterOn = (client: Db, limit: number, options: ReadCountsOptions = { flushEveryMs: 600_000 }): ReadLimiter => ({
+  db: () => client,
+  policy: { limit, windowSeconds: 60 },
+  counts: new ReadCounts(() => client, 60, options),
+  actor,
+});
 
 /** A read as proxy.ts sees it from `address` behind a trusted proxy. */
 function read(address: string, pathname = "/api/search", extra: Record<string, string> = {}, method = "GET") {
@@ -41,18 +49,49 @@ describe("read rate limit", () => {
     expect(wait).toBeLessThanOrEqual(120);
     // Another address has its own count.
     expect(await checkReadLimit(limiter, read("198.51.100.8"))).toBeNull();
+    await limiter.counts.flush();
     expect((await counterOf("ip:198.51.100.7"))?.count).toBe(6);
   });
 
   it("loses no count when one address sends many reads at once (one upsert, no read-then-write)", async () => {
     const limiter = limiterOn(db, 1000);
     await Promise.all(Array.from({ length: 40 }, () => checkReadLimit(limiter, read("198.51.100.9"))));
+    await limiter.counts.flush();
     expect((await counterOf("ip:198.51.100.9"))?.count).toBe(40);
+  });
+
+  it("counts a busy address in the process: its first read waits for the shared count, the next ones are written a statement at a time", async () => {
+    const limiter = limiterOn(db, 5);
+    expect(await checkReadLimit(limiter, read("198.51.100.16"))).toBeNull();
+    expect((await counterOf("ip:198.51.100.16"))?.count).toBe(1);
+    for (let i = 0; i < 4; i++) expect(await checkReadLimit(limiter, read("198.51.100.16"))).toBeNull();
+    // Refused from the process's own count, before any of the last four reached Postgres.
+    expect(await checkReadLimit(limiter, read("198.51.100.16"))).not.toBeNull();
+    expect((await counterOf("ip:198.51.100.16"))?.count).toBe(1);
+    await limiter.counts.flush();
+    expect((await counterOf("ip:198.51.100.16"))?.count).toBe(6);
+  });
+
+  it("writes the pending reads by itself within its interval", async () => {
+    const limiter = limiterOn(db, 100, { flushEveryMs: 50 });
+    for (let i = 0; i < 3; i++) await checkReadLimit(limiter, read("198.51.100.17"));
+    await vi.waitFor(async () => expect((await counterOf("ip:198.51.100.17"))?.count).toBe(3), { timeout: 2_000 });
+  });
+
+  it("shares the count between instances: one counts from what the other wrote", async () => {
+    const first = limiterOn(db, 4);
+    for (let i = 0; i < 3; i++) expect(await checkReadLimit(first, read("198.51.100.18"))).toBeNull();
+    await first.counts.flush();
+    const second = limiterOn(db, 4);
+    expect(await checkReadLimit(second, read("198.51.100.18"))).toBeNull();
+    expect(await checkReadLimit(second, read("198.51.100.18"))).not.toBeNull();
   });
 
   it("keeps the count across a restart: a new pool reads the counter the old one wrote", async () => {
     const before = createPrismaClient(url, poolMax);
-    for (let i = 0; i < 3; i++) await checkReadLimit(limiterOn(before, 3), read("198.51.100.10"));
+    const stopped = limiterOn(before, 3);
+    for (let i = 0; i < 3; i++) await checkReadLimit(stopped, read("198.51.100.10"));
+    await stopped.counts.flush();
     await before.$disconnect();
     const after = createPrismaClient(url, poolMax);
     try {
@@ -65,14 +104,16 @@ describe("read rate limit", () => {
   it("slides: the previous window weighs by its overlap, and a window without reads forgets", async () => {
     const limiter = limiterOn(db, 10);
     for (let i = 0; i < 10; i++) await checkReadLimit(limiter, read("198.51.100.11"));
+    await limiter.counts.flush();
     // The ten reads were one window ago: they still overlap most of the last minute.
     await db.$executeRaw`UPDATE read_rate_limits SET window_started_at = window_started_at - interval '60 seconds' WHERE key = 'ip:198.51.100.11'`;
-    await checkReadLimit(limiter, read("198.51.100.11"));
+    // Each read from a process that has not seen the address since: counted in Postgres at once.
+    await checkReadLimit(limiterOn(db, 10), read("198.51.100.11"));
     const carried = await counterOf("ip:198.51.100.11");
     expect({ count: carried?.count, previousCount: carried?.previousCount }).toEqual({ count: 1, previousCount: 10 });
     // Two windows ago: nothing of them is left.
     await db.$executeRaw`UPDATE read_rate_limits SET window_started_at = window_started_at - interval '120 seconds' WHERE key = 'ip:198.51.100.11'`;
-    await checkReadLimit(limiter, read("198.51.100.11"));
+    await checkReadLimit(limiterOn(db, 10), read("198.51.100.11"));
     const forgotten = await counterOf("ip:198.51.100.11");
     expect({ count: forgotten?.count, previousCount: forgotten?.previousCount }).toEqual({ count: 1, previousCount: 0 });
   });
@@ -83,6 +124,7 @@ describe("read rate limit", () => {
     expect(await checkReadLimit(limiter, read("[2001:db8:1:2:ffff::9]:443"))).toBeNull();
     expect(await checkReadLimit(limiter, read("2001:db8:1:2:abcd::3"))).not.toBeNull();
     expect(await checkReadLimit(limiter, read("2001:db8:1:3::1"))).toBeNull();
+    await limiter.counts.flush();
     expect((await counterOf("ip:2001:0db8:0001:0002::/64"))?.count).toBe(3);
   });
 
@@ -116,7 +158,7 @@ describe("read rate limit", () => {
   });
 
   it("is off when the policy is (CLAIMTRAIL_READ_LIMIT_PER_MINUTE=0)", async () => {
-    const off: ReadLimiter = { db: () => db, policy: null, actor };
+    const off: ReadLimiter = { ...limiterOn(db, 1), policy: null };
     for (let i = 0; i < 3; i++) expect(await checkReadLimit(off, read("198.51.100.14"))).toBeNull();
     expect(await counterOf("ip:198.51.100.14")).toBeNull();
   });
@@ -156,5 +198,23 @@ describe("read rate limit without its database", () => {
       vi.useRealTimers();
       log.mockRestore();
     }
+  });
+
+  it("keeps the reads of a failed write and writes them with the next", async () => {
+    const failures: unknown[] = [];
+    const limiter = limiterOn(behindFault, 100, { flushEveryMs: 600_000, onFlushError: (error) => failures.push(error) });
+    expect(await checkReadLimit(limiter, read("198.51.100.19"))).toBeNull();
+    for (let i = 0; i < 4; i++) expect(await checkReadLimit(limiter, read("198.51.100.19"))).toBeNull();
+    fault.dropConnections();
+    fault.refuse(true);
+    try {
+      await limiter.counts.flush();
+      expect(failures).toHaveLength(1);
+      expect((await counterOf("ip:198.51.100.19"))?.count).toBe(1);
+    } finally {
+      fault.refuse(false);
+    }
+    await limiter.counts.flush();
+    expect((await counterOf("ip:198.51.100.19"))?.count).toBe(5);
   });
 });

@@ -5,14 +5,16 @@ import { clientAddress } from "../auth/client-address";
 import { hasSessionCookie } from "../auth/security-headers";
 import type { Db } from "../db/client";
 import { logSecurityEvent } from "../log/security-log";
-import { countRequest, pruneIdleCounters } from "./counter";
+import { pruneIdleCounters } from "./counter";
 import { isCountedRead, type ReadLimitPolicy } from "./policy";
+import type { ReadCounts } from "./read-counts";
 import { retryAfterSeconds, slidingCount } from "./sliding-window";
 
-// The read limit: one counter statement per anonymous read. The limiter never takes a page
-// down with it: when the counter cannot answer within its deadline (database down, pool
-// exhausted) the request is let through and the failure logged, at most once every few
-// seconds per process. A limiter that failed closed would turn an outage of the counter
+// The read limit: every anonymous read counted under its address in the shared counters
+// (lib/rate-limit/read-counts.ts: a statement for an address's first read, then one a second
+// for all of them). The limiter never takes a page down with it: when the counter cannot
+// answer within its deadline (database down, pool exhausted) the request is let through and
+// the failure logged, at most once every few seconds per process. A limiter that failed closed would turn an outage of the counter
 // into an outage of every page.
 
 /**
@@ -36,6 +38,8 @@ export interface ReadLimitRequest {
 export interface ReadLimiter {
   db: () => Db;
   policy: ReadLimitPolicy | null;
+  /** The process's counts of the policy's window. */
+  counts: ReadCounts;
   /** Who presents the request's session cookie or API token; only asked when one is present. */
   actor: (headers: Headers) => Promise<Actor>;
 }
@@ -50,7 +54,7 @@ export async function checkReadLimit(limiter: ReadLimiter, request: ReadLimitReq
   const address = clientAddress(request.headers);
   let counts;
   try {
-    counts = await withDeadline(countRequest(limiter.db(), `ip:${address}`, policy.windowSeconds), COUNT_DEADLINE_MS);
+    counts = await withDeadline(limiter.counts.count(`ip:${address}`), COUNT_DEADLINE_MS);
   } catch (error) {
     logCounterFailure(error);
     return null;
@@ -83,7 +87,8 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-function logCounterFailure(error: unknown): void {
+/** Logs that the counter failed, at most once every few seconds. */
+export function logCounterFailure(error: unknown): void {
   const now = Date.now();
   if (now - state.lastFailureLog < FAILURE_LOG_INTERVAL_MS) return;
   state.lastFailureLog = now;

@@ -10,6 +10,7 @@ Object.assign(process.env, { DATABASE_URL: url, DATABASE_POOL_MAX: String(poolMa
 delete process.env.CLAIMTRAIL_TRUSTED_PROXY;
 const { db } = await import("../db/client");
 const { proxy } = await import("../../proxy");
+const { appReadCounts } = await import("./app-limiter");
 
 const fromSocket = (address: string) =>
   new NextRequest("http://localhost:3000/api/search?q=qwen", { headers: { "x-forwarded-for": address } });
@@ -24,6 +25,7 @@ describe("the read limit in proxy.ts", () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect((await proxy(fromSocket("198.51.100.21"))).status).toBe(200);
+    await appReadCounts().flush();
     const keys = (await db().readRateLimit.findMany({ orderBy: { key: "asc" } })).map((row) => [row.key, row.count]);
     expect(keys).toEqual([
       ["ip:198.51.100.20", 3],

@@ -17,7 +17,8 @@ import { percentile } from "./report";
 // connections at once, each typing reader queries into /api/search a keystroke per request,
 // and one request in ten an editor's write (POST /api/quotes with a real API token). On the
 // Postgres server (BENCH_DATABASE_URL, wiped and loaded with the demo corpus) and, for
-// information, on the embedded database. Then, one request at a time, where a search's time
+// information, on the embedded database. The same load without writes gives the ceiling:
+// every answer stored, the cheapest a search can be. Then, one request at a time, where a search's time
 // goes: the engine's own time (the JSON's tookMs) against the whole request, the floor of any
 // request through Next.js and proxy.ts (robots.txt), and the read limiter's cost (the same
 // load with CLAIMTRAIL_READ_LIMIT_PER_MINUTE=0), and the CPU each kind of request costs.
@@ -178,8 +179,14 @@ async function postgresBackends(target: Target): Promise<number[]> {
   return rows.map((row) => row.pid);
 }
 
-/** CONNECTIONS clients for SECONDS: each types the queries in turn, one request in ten a write. */
-async function load(target: Target, app: ChildProcess, token: string, connections = CONNECTIONS): Promise<LoadResult> {
+/** CONNECTIONS clients for SECONDS: each types the queries in turn, one request in ten a write (or `writeShare`). */
+async function load(
+  target: Target,
+  app: ChildProcess,
+  token: string,
+  connections = CONNECTIONS,
+  writeShare = WRITE_SHARE,
+): Promise<LoadResult> {
   const reads: number[] = [];
   const writes: number[] = [];
   const failures: Record<string, number> = {};
@@ -192,7 +199,7 @@ async function load(target: Target, app: ChildProcess, token: string, connection
     requests: [
       {
         setupRequest: (request) => {
-          if (Math.random() < WRITE_SHARE) {
+          if (Math.random() < writeShare) {
             return {
               ...request,
               method: "POST",
@@ -338,6 +345,8 @@ for (const target of targets) {
     for (const [kind, cpu] of Object.entries(await cpuByKind(target, app, token)))
       console.log(`| ${kind} | ${cpu.app.toFixed(1)} | ${target === "server" ? cpu.postgres.toFixed(1) : "(in the app)"} |`);
     if (SCALE) continue;
+    // The ceiling of this machine and server: no writes, so after the first round every answer is stored.
+    report(`${target}, read limit on, searches only (answers stored)`, await load(target, app, token, CONNECTIONS, 0));
     await stopApp(app);
     app = await startApp(env, "0");
     report(`${target}, read limit off`, await load(target, app, token));
