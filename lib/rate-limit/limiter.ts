@@ -14,8 +14,8 @@ import { retryAfterSeconds, slidingCount } from "./sliding-window";
 // (lib/rate-limit/read-counts.ts: a statement for an address's first read, then one a second
 // for all of them). The limiter never takes a page down with it: when the counter cannot
 // answer within its deadline (database down, pool exhausted) the request is let through and
-// the failure logged, at most once every few seconds per process. A limiter that failed closed would turn an outage of the counter
-// into an outage of every page.
+// the failure logged, at most once every few seconds per process. A limiter that failed
+// closed would turn an outage of the counter into an outage of every page.
 
 /**
  * How long a read waits for its count before it goes through uncounted. Long enough that a

@@ -12,7 +12,7 @@ import type { WindowCounts } from "./sliding-window";
 // interval's reads of this process; another instance sees them within the interval).
 
 /** How often this process writes the reads it counted since. */
-export const FLUSH_EVERY_MS = 1_000;
+const FLUSH_EVERY_MS = 1_000;
 /** How long a shared count is trusted for an address this process sees again: then it is read afresh. */
 const TRUSTED_FOR_MS = 2 * FLUSH_EVERY_MS;
 /** Addresses kept at once; past it a new address is counted in Postgres on every read, as before. */
@@ -29,7 +29,6 @@ interface Address {
 
 export interface ReadCountsOptions {
   flushEveryMs?: number;
-  now?: () => number;
   /** A failed write: its reads stay pending for the next one. */
   onFlushError?: (error: unknown) => void;
 }
@@ -38,15 +37,12 @@ export class ReadCounts {
   private readonly addresses = new Map<string, Address>();
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
-  private readonly now: () => number;
 
   constructor(
     private readonly db: () => Db,
     private readonly windowSeconds: number,
     private readonly options: ReadCountsOptions = {},
-  ) {
-    this.now = options.now ?? (() => performance.now());
-  }
+  ) {}
 
   /** Counts one read of `key` and returns its window's counts, this read included. */
   async count(key: string): Promise<WindowCounts> {
@@ -61,9 +57,10 @@ export class ReadCounts {
     if (address) {
       // A newer answer counts more reads; an older one finishing late must not undo it.
       if (shared.count >= address.shared.count || shared.elapsedSeconds < address.shared.elapsedSeconds) this.remember(address, shared);
-    } else if (this.addresses.size < MAX_ADDRESSES) {
-      this.addresses.set(key, { shared, sharedAt: this.now(), pending: 0, writing: 0 });
+      // Reads of this process not yet written are not in the shared count.
+      return this.estimate(address);
     }
+    if (this.addresses.size < MAX_ADDRESSES) this.addresses.set(key, { shared, sharedAt: performance.now(), pending: 0, writing: 0 });
     return shared;
   }
 
@@ -75,7 +72,7 @@ export class ReadCounts {
 
   /** Within the window the shared count was read in, and not older than `TRUSTED_FOR_MS`. */
   private isTrusted(address: Address): boolean {
-    const age = this.now() - address.sharedAt;
+    const age = performance.now() - address.sharedAt;
     return age < TRUSTED_FOR_MS && address.shared.elapsedSeconds + age / 1000 < this.windowSeconds;
   }
 
@@ -83,13 +80,13 @@ export class ReadCounts {
     return {
       count: address.shared.count + address.writing + address.pending,
       previousCount: address.shared.previousCount,
-      elapsedSeconds: address.shared.elapsedSeconds + (this.now() - address.sharedAt) / 1000,
+      elapsedSeconds: address.shared.elapsedSeconds + (performance.now() - address.sharedAt) / 1000,
     };
   }
 
   private remember(address: Address, shared: WindowCounts): void {
     address.shared = shared;
-    address.sharedAt = this.now();
+    address.sharedAt = performance.now();
   }
 
   private scheduleFlush(): void {
